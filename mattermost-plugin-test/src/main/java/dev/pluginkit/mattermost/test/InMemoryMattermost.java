@@ -1,0 +1,267 @@
+package dev.pluginkit.mattermost.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.test.internal.FakePluginApiService;
+import dev.pluginkit.mattermost.test.internal.ScriptedFaults;
+import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.NettyServerBuilder;
+
+/**
+ * An in-memory Mattermost server for tests: it serves the {@code PluginAPI} gRPC service
+ * the way a real server does for a plugin, either on {@code 127.0.0.1} with a random port
+ * or in-process.
+ *
+ * <p>It answers the RPCs it implements from in-memory state, records what the plugin
+ * logged, and answers {@code UNIMPLEMENTED} for every other RPC, as a server without that
+ * handler would. A test can make any RPC fail with a gRPC status or an embedded
+ * {@link AppError}, or answer late. Like the real server, it accepts at most 4 MiB per
+ * request and sends {@code GOAWAY too_many_pings} to clients whose keepalive pings come
+ * more often than every 5 minutes, or at all while no call is active.
+ *
+ * <pre>{@code
+ * try (InMemoryMattermost mattermost = InMemoryMattermost.start()) {
+ *     // point the plugin at mattermost.target(), run it, then assert:
+ *     assertThat(mattermost.logEntries()).extracting(LogEntry::message).contains("activated");
+ * }
+ * }</pre>
+ */
+public final class InMemoryMattermost implements AutoCloseable {
+
+	/** What the real server accepts per request message: grpc-go's default. */
+	public static final int MAX_REQUEST_SIZE = 4 * 1024 * 1024;
+
+	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final Set<String> RPC_NAMES = PluginAPIGrpc.getServiceDescriptor()
+		.getMethods()
+		.stream()
+		.map(MethodDescriptor::getBareMethodName)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final FakePluginApiService service;
+
+	private final ScriptedFaults faults;
+
+	private final Server server;
+
+	private final String inProcessName;
+
+	private InMemoryMattermost(FakePluginApiService service, ScriptedFaults faults, Server server,
+			String inProcessName) {
+		this.service = service;
+		this.faults = faults;
+		this.server = server;
+		this.inProcessName = inProcessName;
+	}
+
+	/**
+	 * Starts a server on {@code 127.0.0.1} with a port chosen by the operating system.
+	 * @return the running server
+	 */
+	public static InMemoryMattermost start() {
+		FakePluginApiService service = new FakePluginApiService();
+		ScriptedFaults faults = new ScriptedFaults();
+		Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+			.addService(ServerInterceptors.intercept(service, faults))
+			.maxInboundMessageSize(MAX_REQUEST_SIZE)
+			.permitKeepAliveTime(5, TimeUnit.MINUTES)
+			.permitKeepAliveWithoutCalls(false)
+			.build();
+		return new InMemoryMattermost(service, faults, started(server), null);
+	}
+
+	/**
+	 * Starts a server that is reachable only from this JVM, under a unique in-process
+	 * name.
+	 * @return the running server
+	 */
+	public static InMemoryMattermost startInProcess() {
+		FakePluginApiService service = new FakePluginApiService();
+		ScriptedFaults faults = new ScriptedFaults();
+		String name = "in-memory-mattermost-" + UUID.randomUUID();
+		Server server = InProcessServerBuilder.forName(name)
+			.addService(ServerInterceptors.intercept(service, faults))
+			.maxInboundMessageSize(MAX_REQUEST_SIZE)
+			.build();
+		return new InMemoryMattermost(service, faults, started(server), name);
+	}
+
+	private static Server started(Server server) {
+		try {
+			return server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the in-memory Mattermost server", ex);
+		}
+	}
+
+	/**
+	 * Returns the target a plugin should use, the value for
+	 * {@code mattermost.plugin.api.target}: {@code 127.0.0.1:<port>}, or
+	 * {@code in-process:<name>} for an in-process server.
+	 * @return the target
+	 */
+	public String target() {
+		return isInProcess() ? "in-process:" + this.inProcessName : "127.0.0.1:" + port();
+	}
+
+	/**
+	 * Returns the TCP port the server listens on.
+	 * @return the port
+	 * @throws IllegalStateException for an in-process server, which has none
+	 */
+	public int port() {
+		if (isInProcess()) {
+			throw new IllegalStateException("An in-process server has no port; use target()");
+		}
+		return ((InetSocketAddress) this.server.getListenSockets().get(0)).getPort();
+	}
+
+	/**
+	 * Opens a plaintext channel to this server, for tests that build clients by hand. The
+	 * caller shuts it down.
+	 * @return a new channel
+	 */
+	public ManagedChannel newChannel() {
+		if (isInProcess()) {
+			return InProcessChannelBuilder.forName(this.inProcessName).build();
+		}
+		return NettyChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();
+	}
+
+	/**
+	 * Sets the version that {@code GetServerVersion} answers.
+	 * @param serverVersion the version, for example {@code 10.11.0}
+	 * @return this server
+	 */
+	public InMemoryMattermost setServerVersion(String serverVersion) {
+		this.service.setServerVersion(serverVersion);
+		return this;
+	}
+
+	/**
+	 * Sets the date that {@code GetSystemInstallDate} answers.
+	 * @param installDate milliseconds since the epoch
+	 * @return this server
+	 */
+	public InMemoryMattermost setSystemInstallDate(long installDate) {
+		this.service.setSystemInstallDate(installDate);
+		return this;
+	}
+
+	/**
+	 * Sets the id that {@code GetDiagnosticId} answers.
+	 * @param diagnosticId the diagnostic id
+	 * @return this server
+	 */
+	public InMemoryMattermost setDiagnosticId(String diagnosticId) {
+		this.service.setDiagnosticId(diagnosticId);
+		return this;
+	}
+
+	/**
+	 * Returns every line the plugin wrote to the server log, oldest first.
+	 * @return a snapshot of the log
+	 */
+	public List<LogEntry> logEntries() {
+		return List.copyOf(this.service.logEntries());
+	}
+
+	/**
+	 * Makes every later call of an RPC fail with a gRPC status, as the server's user, team,
+	 * channel and most other handlers report errors.
+	 * @param rpc the RPC's name as in the contract, for example {@code GetUser}
+	 * @param status the status to answer with, for example
+	 * {@code Status.NOT_FOUND.withDescription("app.user.missing: User not found.")}
+	 * @return this server
+	 */
+	public InMemoryMattermost failWith(String rpc, Status status) {
+		this.faults.failWith(checkedRpcName(rpc), status);
+		return this;
+	}
+
+	/**
+	 * Makes every later call of an RPC answer with an {@link AppError} in field 1 of the
+	 * response, as the server's KV store, post and file handlers report errors.
+	 * @param rpc the RPC's name as in the contract, for example {@code KVGet}
+	 * @param appError the error; its id must not be empty
+	 * @return this server
+	 */
+	public InMemoryMattermost failWithAppError(String rpc, AppError appError) {
+		this.faults.failWithAppError(checkedRpcName(rpc), appError);
+		return this;
+	}
+
+	/**
+	 * Makes every later call of an RPC answer only after a delay.
+	 * @param rpc the RPC's name as in the contract
+	 * @param delay how long to wait before answering
+	 * @return this server
+	 */
+	public InMemoryMattermost delay(String rpc, Duration delay) {
+		this.faults.delay(checkedRpcName(rpc), delay);
+		return this;
+	}
+
+	/**
+	 * Returns how many calls of an RPC have reached this server.
+	 * @param rpc the RPC's name as in the contract
+	 * @return the number of calls since the start or the last {@link #reset()}
+	 */
+	public long callCount(String rpc) {
+		return this.faults.callCount(checkedRpcName(rpc));
+	}
+
+	/**
+	 * Forgets every scripted failure, delay, call count and log line.
+	 */
+	public void reset() {
+		this.faults.reset();
+		this.service.logEntries().clear();
+	}
+
+	/**
+	 * Stops the server: calls in flight are cancelled.
+	 */
+	@Override
+	public void close() {
+		this.faults.close();
+		this.server.shutdownNow();
+		try {
+			this.server.awaitTermination(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private boolean isInProcess() {
+		return this.inProcessName != null;
+	}
+
+	private static String checkedRpcName(String rpc) {
+		if (!RPC_NAMES.contains(rpc)) {
+			throw new IllegalArgumentException("'" + rpc + "' is not an RPC of mattermost.pluginapi.v1.PluginAPI");
+		}
+		return rpc;
+	}
+
+}
