@@ -1,0 +1,47 @@
+package dev.pluginkit.mattermost.client;
+
+import dev.pluginkit.mattermost.client.internal.CallExecutor;
+import dev.pluginkit.mattermost.client.internal.DefaultPluginAPIClient;
+import io.grpc.Channel;
+
+/**
+ * The blocking client of the Mattermost server's Plugin API: everything a plugin can ask
+ * the server, grouped by domain in the interfaces it extends. Each method makes one call
+ * and returns its result, or throws a {@link PluginApiException}.
+ *
+ * <p>In a Spring Boot application, inject it; the auto-configuration builds it from
+ * {@code mattermost.plugin.api.*}. Elsewhere, build it over any gRPC channel:
+ *
+ * <pre>{@code
+ * ManagedChannel channel = ManagedChannelBuilder.forTarget(System.getenv("MATTERMOST_PLUGIN_API_TARGET")).usePlaintext().build();
+ * PluginAPIClient api = PluginAPIClient.create(channel);
+ * String version = api.getServerVersion();
+ * }</pre>
+ *
+ * <p>Instances are thread-safe and cheap; they own nothing that needs closing (the
+ * channel belongs to whoever built it).
+ *
+ * @see AsyncPluginAPIClient
+ */
+public interface PluginAPIClient extends SystemOperations, LogOperations {
+
+	/**
+	 * Creates a client with the default options over a channel to the server.
+	 * @param channel the channel; it stays the caller's to shut down
+	 * @return the client
+	 */
+	static PluginAPIClient create(Channel channel) {
+		return create(channel, PluginApiClientOptions.defaults());
+	}
+
+	/**
+	 * Creates a client over a channel to the server.
+	 * @param channel the channel; it stays the caller's to shut down
+	 * @param options the per-call settings
+	 * @return the client
+	 */
+	static PluginAPIClient create(Channel channel, PluginApiClientOptions options) {
+		return new DefaultPluginAPIClient(new CallExecutor(channel, options));
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.pluginkit.mattermost.client.internal;
+
+import dev.pluginkit.mattermost.client.PluginAPIClient;
+
+/**
+ * The blocking client: the domain parts it mixes in hold the methods, this class only
+ * the call path they share. A new domain is one more interface in the list.
+ */
+public final class DefaultPluginAPIClient implements PluginAPIClient, SystemCalls.Blocking, LogCalls.Blocking {
+
+	private final CallExecutor executor;
+
+	/**
+	 * Creates the client over a call path.
+	 * @param executor the shared call path
+	 */
+	public DefaultPluginAPIClient(CallExecutor executor) {
+		this.executor = executor;
+	}
+
+	@Override
+	public <R> R execute(UnaryCall<?, ?, R> call) {
+		return this.executor.blocking(call);
+	}
+
+}

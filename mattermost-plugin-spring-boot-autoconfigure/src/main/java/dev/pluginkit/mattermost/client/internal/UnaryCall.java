@@ -1,0 +1,68 @@
+package dev.pluginkit.mattermost.client.internal;
+
+import java.util.function.Function;
+
+import dev.pluginkit.mattermost.client.PluginApiException;
+import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import io.grpc.MethodDescriptor;
+
+/**
+ * One Plugin API call, described once for both clients: which RPC, with which request,
+ * where the response keeps its embedded error, and what of the response the caller gets.
+ *
+ * @param <ReqT> the request message type
+ * @param <RespT> the response message type
+ * @param <R> the result type
+ * @param method the RPC
+ * @param request the request message
+ * @param errorOf reads the {@code AppError} from field 1 of the response
+ * @param resultOf reads the result from the response
+ */
+public record UnaryCall<ReqT, RespT, R>(MethodDescriptor<ReqT, RespT> method, ReqT request,
+		Function<RespT, AppError> errorOf, Function<RespT, R> resultOf) {
+
+	/**
+	 * Describes a call whose response carries a result.
+	 * @param <ReqT> the request message type
+	 * @param <RespT> the response message type
+	 * @param <R> the result type
+	 * @param method the RPC
+	 * @param request the request message
+	 * @param errorOf reads the embedded error
+	 * @param resultOf reads the result
+	 * @return the call
+	 */
+	public static <ReqT, RespT, R> UnaryCall<ReqT, RespT, R> of(MethodDescriptor<ReqT, RespT> method, ReqT request,
+			Function<RespT, AppError> errorOf, Function<RespT, R> resultOf) {
+		return new UnaryCall<>(method, request, errorOf, resultOf);
+	}
+
+	/**
+	 * Describes a call whose response carries nothing but a possible error.
+	 * @param <ReqT> the request message type
+	 * @param <RespT> the response message type
+	 * @param method the RPC
+	 * @param request the request message
+	 * @param errorOf reads the embedded error
+	 * @return the call
+	 */
+	public static <ReqT, RespT> UnaryCall<ReqT, RespT, Void> returningNothing(MethodDescriptor<ReqT, RespT> method,
+			ReqT request, Function<RespT, AppError> errorOf) {
+		return new UnaryCall<>(method, request, errorOf, (response) -> null);
+	}
+
+	/**
+	 * Extracts the result from a response, or throws the embedded error.
+	 * @param response the response message
+	 * @return the result
+	 * @throws PluginApiException when the response embeds an error
+	 */
+	R extract(RespT response) {
+		PluginApiException failure = PluginApiErrors.fromAppError(this.errorOf.apply(response));
+		if (failure != null) {
+			throw failure;
+		}
+		return this.resultOf.apply(response);
+	}
+
+}
