@@ -139,7 +139,34 @@ class PlainJavaClientTests {
 
 		assertThatExceptionOfType(PluginApiUnavailableException.class)
 			.isThrownBy(() -> PluginAPIClient.create(this.channel, options).logInfo("x".repeat(1000)))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(io.grpc.Status.Code.RESOURCE_EXHAUSTED))
+			.withMessageContaining("maximum outbound message size of 64 bytes");
+		assertThat(this.mattermost.callCount("LogInfo")).isZero();
+	}
+
+	@Test
+	void requestsAboveTheOutboundLimitFailOnAConnectedChannelToo() {
+		PluginApiClientOptions options = PluginApiClientOptions.defaults().withMaxOutboundMessageSize(64);
+		PluginAPIClient api = PluginAPIClient.create(this.channel, options);
+		api.logInfo("fits");
+
+		assertThatExceptionOfType(PluginApiUnavailableException.class)
+			.isThrownBy(() -> api.logInfo("x".repeat(1000)))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(io.grpc.Status.Code.RESOURCE_EXHAUSTED));
+		assertThat(this.mattermost.callCount("LogInfo")).isEqualTo(1);
+	}
+
+	@Test
+	void asyncRequestsAboveTheOutboundLimitFailTheFuture() {
+		PluginApiClientOptions options = PluginApiClientOptions.defaults().withMaxOutboundMessageSize(64);
+
+		CompletableFuture<Void> logged = AsyncPluginAPIClient.create(this.channel, options).logInfo("x".repeat(1000));
+
+		assertThat(logged).failsWithin(Duration.ofSeconds(5))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.havingCause()
+			.isInstanceOf(PluginApiUnavailableException.class)
+			.withMessageContaining("maximum outbound message size of 64 bytes");
 		assertThat(this.mattermost.callCount("LogInfo")).isZero();
 	}
 

@@ -4,10 +4,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.google.protobuf.MessageLite;
 import dev.pluginkit.mattermost.client.PluginApiClientOptions;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 
@@ -23,6 +25,8 @@ public final class CallExecutor {
 
 	private final CallOptions baseCallOptions;
 
+	private final int maxOutboundMessageSize;
+
 	/**
 	 * Creates the call path over a channel.
 	 * @param channel the channel to the server's {@code PluginAPI} service
@@ -32,6 +36,7 @@ public final class CallExecutor {
 		this.channel = Objects.requireNonNull(channel, "channel");
 		Objects.requireNonNull(options, "options");
 		this.deadlineNanos = options.getDeadline().toNanos();
+		this.maxOutboundMessageSize = options.getMaxOutboundMessageSize();
 		this.baseCallOptions = CallOptions.DEFAULT.withMaxInboundMessageSize(options.getMaxInboundMessageSize())
 			.withMaxOutboundMessageSize(options.getMaxOutboundMessageSize());
 	}
@@ -46,6 +51,10 @@ public final class CallExecutor {
 	 * @throws PluginApiException when the call fails in any way
 	 */
 	public <ReqT, RespT, R> R blocking(UnaryCall<ReqT, RespT, R> call) {
+		PluginApiException oversized = checkRequestSize(call);
+		if (oversized != null) {
+			throw oversized;
+		}
 		RespT response;
 		try {
 			response = ClientCalls.blockingUnaryCall(this.channel, call.method(), callOptions(), call.request());
@@ -69,7 +78,29 @@ public final class CallExecutor {
 	 * fails; cancelling it, or completing it from outside, cancels the RPC
 	 */
 	public <ReqT, RespT, R> CompletableFuture<R> async(UnaryCall<ReqT, RespT, R> call) {
+		PluginApiException oversized = checkRequestSize(call);
+		if (oversized != null) {
+			return CompletableFuture.failedFuture(oversized);
+		}
 		return UnaryCallFuture.start(this.channel.newCall(call.method(), callOptions()), call);
+	}
+
+	/**
+	 * grpc-java enforces the outbound limit only while writing the message; on a call that
+	 * waits for the connection, that failure is lost and the call hangs until its deadline.
+	 * Checking here fails at once, with the same status the transport would give.
+	 */
+	private PluginApiException checkRequestSize(UnaryCall<?, ?, ?> call) {
+		if (call.request() instanceof MessageLite message) {
+			int size = message.getSerializedSize();
+			if (size > this.maxOutboundMessageSize) {
+				return PluginApiErrors.fromStatus(Status.RESOURCE_EXHAUSTED
+					.withDescription(call.method().getFullMethodName() + ": request of " + size
+							+ " bytes is larger than the maximum outbound message size of "
+							+ this.maxOutboundMessageSize + " bytes"));
+			}
+		}
+		return null;
 	}
 
 	private CallOptions callOptions() {
