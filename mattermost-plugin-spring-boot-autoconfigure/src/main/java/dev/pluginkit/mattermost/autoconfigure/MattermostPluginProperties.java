@@ -127,7 +127,7 @@ public class MattermostPluginProperties implements Validator {
 		/**
 		 * Sets the target of the Plugin API connection.
 		 * @param target the target
-				 */
+		 */
 		public void setTarget(String target) {
 			this.target = StringUtils.hasText(target) ? target.trim() : null;
 		}

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -41,6 +43,10 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 				(definition) -> definition.setDestroyMethodName("close"));
 		logger.info("No Plugin API target configured: started an in-memory Mattermost server at {}",
 				mattermost.target());
+		// Show what reached the server's log, which a real server would keep to itself.
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> mattermost.logEntries()
+			.forEach((entry) -> logger.info("In-memory server log: [{}] {} {}", entry.level(), entry.message(),
+					entry.fields())));
 	}
 
 }
