@@ -285,7 +285,7 @@ class PluginApiClientAutoConfigurationTests {
 	 * Stands in for the process environment, where Spring Boot puts it: after system
 	 * properties.
 	 */
-	private static void replaceEnvironmentVariables(org.springframework.core.env.ConfigurableEnvironment environment,
+	static void replaceEnvironmentVariables(org.springframework.core.env.ConfigurableEnvironment environment,
 			Map<String, Object> variables) {
 		environment.getPropertySources()
 			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
