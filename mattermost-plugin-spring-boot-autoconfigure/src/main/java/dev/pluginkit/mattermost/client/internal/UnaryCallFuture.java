@@ -2,7 +2,6 @@ package dev.pluginkit.mattermost.client.internal;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.pluginkit.mattermost.client.PluginApiException;
 import io.grpc.ClientCall;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -92,7 +91,9 @@ final class UnaryCallFuture<ReqT, RespT, R> extends CompletableFuture<R> {
 				try {
 					settle(UnaryCallFuture.this.spec.extract(this.response));
 				}
-				catch (PluginApiException ex) {
+				catch (RuntimeException ex) {
+					// Whatever extraction throws must reach the caller, never be lost on a
+					// transport thread with the future left pending.
 					settleExceptionally(ex);
 				}
 			}
