@@ -23,6 +23,10 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.NettyServerBuilder;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * An in-memory Mattermost server for tests: it serves the {@code PluginAPI} gRPC service
@@ -64,12 +68,20 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private final String inProcessName;
 
+	/**
+	 * The server's own event loop, or {@code null} in-process: NIO frees a closed listening
+	 * socket only when its selector next runs, and shutting the loop down makes that happen
+	 * before {@link #close()} returns.
+	 */
+	private final EventLoopGroup eventLoops;
+
 	private InMemoryMattermost(FakePluginApiService service, ScriptedFaults faults, Server server,
-			String inProcessName) {
+			String inProcessName, EventLoopGroup eventLoops) {
 		this.service = service;
 		this.faults = faults;
 		this.server = server;
 		this.inProcessName = inProcessName;
+		this.eventLoops = eventLoops;
 	}
 
 	/**
@@ -79,13 +91,17 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public static InMemoryMattermost start() {
 		FakePluginApiService service = new FakePluginApiService();
 		ScriptedFaults faults = new ScriptedFaults();
+		EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("in-memory-mattermost", true));
 		Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+			.channelType(NioServerSocketChannel.class)
+			.bossEventLoopGroup(eventLoops)
+			.workerEventLoopGroup(eventLoops)
 			.addService(ServerInterceptors.intercept(service, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.permitKeepAliveTime(5, TimeUnit.MINUTES)
 			.permitKeepAliveWithoutCalls(false)
 			.build();
-		return new InMemoryMattermost(service, faults, started(server), null);
+		return new InMemoryMattermost(service, faults, started(server, eventLoops), null, eventLoops);
 	}
 
 	/**
@@ -101,14 +117,17 @@ public final class InMemoryMattermost implements AutoCloseable {
 			.addService(ServerInterceptors.intercept(service, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.build();
-		return new InMemoryMattermost(service, faults, started(server), name);
+		return new InMemoryMattermost(service, faults, started(server, null), name, null);
 	}
 
-	private static Server started(Server server) {
+	private static Server started(Server server, EventLoopGroup eventLoops) {
 		try {
 			return server.start();
 		}
 		catch (IOException ex) {
+			if (eventLoops != null) {
+				eventLoops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+			}
 			throw new UncheckedIOException("Could not start the in-memory Mattermost server", ex);
 		}
 	}
@@ -239,7 +258,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the server: calls in flight are cancelled.
+	 * Stops the server: calls in flight are cancelled, and once this returns its port
+	 * refuses connections and can be bound again.
 	 */
 	@Override
 	public void close() {
@@ -247,6 +267,10 @@ public final class InMemoryMattermost implements AutoCloseable {
 		this.server.shutdownNow();
 		try {
 			this.server.awaitTermination(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			if (this.eventLoops != null) {
+				this.eventLoops.shutdownGracefully(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+					.await(SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,5 +1,10 @@
 package dev.pluginkit.mattermost.test;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,6 +24,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,6 +141,22 @@ class InMemoryMattermostTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.mattermost.failWithAppError("KVGet", AppError.newBuilder().setMessage("x").build()))
 			.withMessageContaining("non-empty id");
+	}
+
+	@RepeatedTest(20)
+	void closeReleasesThePortBeforeReturning() throws IOException {
+		InMemoryMattermost closed = InMemoryMattermost.start();
+		int port = closed.port();
+		try (Socket connected = new Socket("127.0.0.1", port)) {
+			assertThat(connected.isConnected()).isTrue();
+		}
+
+		closed.close();
+
+		assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> new Socket("127.0.0.1", port).close());
+		try (ServerSocket rebound = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			assertThat(rebound.getLocalPort()).isEqualTo(port);
+		}
 	}
 
 	@Test
