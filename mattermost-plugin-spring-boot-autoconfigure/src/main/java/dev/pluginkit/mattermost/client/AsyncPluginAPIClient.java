@@ -18,7 +18,13 @@ import io.grpc.Channel;
  *
  * @see PluginAPIClient
  */
-public interface AsyncPluginAPIClient extends AsyncSystemOperations, AsyncLogOperations {
+public interface AsyncPluginAPIClient extends AsyncSystemOperations, AsyncConfigurationOperations,
+		AsyncPluginOperations, AsyncLogOperations, AsyncAuditOperations, AsyncKvStoreOperations,
+		AsyncUserOperations, AsyncSessionOperations, AsyncTeamOperations, AsyncChannelOperations,
+		AsyncSidebarCategoryOperations, AsyncPostOperations, AsyncReactionOperations, AsyncEmojiOperations,
+		AsyncFileOperations, AsyncBotOperations, AsyncSlashCommandOperations, AsyncPreferenceOperations,
+		AsyncGroupOperations, AsyncOAuthAppOperations, AsyncSharedChannelOperations, AsyncPropertyOperations,
+		AsyncEventOperations, AsyncNotificationOperations, AsyncIntegrationOperations {
 
 	/**
 	 * Creates a client with the default options over a channel to the server.

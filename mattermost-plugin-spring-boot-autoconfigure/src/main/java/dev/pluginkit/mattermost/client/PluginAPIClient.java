@@ -23,7 +23,12 @@ import io.grpc.Channel;
  *
  * @see AsyncPluginAPIClient
  */
-public interface PluginAPIClient extends SystemOperations, LogOperations {
+public interface PluginAPIClient extends SystemOperations, ConfigurationOperations, PluginOperations,
+		LogOperations, AuditOperations, KvStoreOperations, UserOperations, SessionOperations, TeamOperations,
+		ChannelOperations, SidebarCategoryOperations, PostOperations, ReactionOperations, EmojiOperations,
+		FileOperations, BotOperations, SlashCommandOperations, PreferenceOperations, GroupOperations,
+		OAuthAppOperations, SharedChannelOperations, PropertyOperations, EventOperations, NotificationOperations,
+		IntegrationOperations {
 
 	/**
 	 * Creates a client with the default options over a channel to the server.

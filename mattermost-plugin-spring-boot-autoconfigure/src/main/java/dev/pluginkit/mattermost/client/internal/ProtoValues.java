@@ -98,6 +98,15 @@ public final class ProtoValues {
 	}
 
 	/**
+	 * Converts a map into a {@link Struct}, each value as {@link #toValue(Object)} does.
+	 * @param map the map; keys become their {@code String.valueOf}
+	 * @return the struct
+	 */
+	public static Struct toStruct(Map<?, ?> map) {
+		return toValue(map).getStructValue();
+	}
+
+	/**
 	 * Converts a {@link Struct} into an insertion-ordered map of plain Java objects.
 	 * @param struct the struct
 	 * @return the map; numbers are {@code Double}s

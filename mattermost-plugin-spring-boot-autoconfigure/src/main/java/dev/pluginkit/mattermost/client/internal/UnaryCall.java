@@ -52,6 +52,17 @@ public record UnaryCall<ReqT, RespT, R>(MethodDescriptor<ReqT, RespT> method, Re
 	}
 
 	/**
+	 * Describes the same call with its result converted further, for a method that offers
+	 * the result of another in a handier shape.
+	 * @param <S> the converted result type
+	 * @param conversion converts the result
+	 * @return the call
+	 */
+	public <S> UnaryCall<ReqT, RespT, S> andThen(Function<? super R, ? extends S> conversion) {
+		return new UnaryCall<>(this.method, this.request, this.errorOf, this.resultOf.andThen(conversion));
+	}
+
+	/**
 	 * Extracts the result from a response, or throws the embedded error.
 	 * @param response the response message
 	 * @return the result
