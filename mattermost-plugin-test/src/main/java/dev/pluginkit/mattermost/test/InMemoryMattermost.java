@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.google.protobuf.Message;
 
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.test.internal.FakePluginApiService;
+import dev.pluginkit.mattermost.test.internal.ScriptedAnswers;
 import dev.pluginkit.mattermost.test.internal.ScriptedFaults;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.NettyChannelBuilder;
@@ -35,8 +40,9 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  *
  * <p>It answers the RPCs it implements from in-memory state, records what the plugin
  * logged, and answers {@code UNIMPLEMENTED} for every other RPC, as a server without that
- * handler would. A test can make any RPC fail with a gRPC status or an embedded
- * {@link AppError}, or answer late. Like the real server, it accepts at most 4 MiB per
+ * handler would. A test can script the answer of any RPC, read back the requests each RPC
+ * received, make any RPC fail with a gRPC status or an embedded {@link AppError}, or answer
+ * late; all of that is thread-safe. Like the real server, it accepts at most 4 MiB per
  * request and sends {@code GOAWAY too_many_pings} to clients whose keepalive pings come
  * more often than every 5 minutes, or at all while no call is active.
  *
@@ -64,6 +70,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private final ScriptedFaults faults;
 
+	private final ScriptedAnswers answers;
+
 	private final Server server;
 
 	private final String inProcessName;
@@ -75,10 +83,11 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	private final EventLoopGroup eventLoops;
 
-	private InMemoryMattermost(FakePluginApiService service, ScriptedFaults faults, Server server,
-			String inProcessName, EventLoopGroup eventLoops) {
+	private InMemoryMattermost(FakePluginApiService service, ScriptedFaults faults, ScriptedAnswers answers,
+			Server server, String inProcessName, EventLoopGroup eventLoops) {
 		this.service = service;
 		this.faults = faults;
+		this.answers = answers;
 		this.server = server;
 		this.inProcessName = inProcessName;
 		this.eventLoops = eventLoops;
@@ -91,17 +100,18 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public static InMemoryMattermost start() {
 		FakePluginApiService service = new FakePluginApiService();
 		ScriptedFaults faults = new ScriptedFaults();
+		ScriptedAnswers answers = new ScriptedAnswers();
 		EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("in-memory-mattermost", true));
 		Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
 			.channelType(NioServerSocketChannel.class)
 			.bossEventLoopGroup(eventLoops)
 			.workerEventLoopGroup(eventLoops)
-			.addService(ServerInterceptors.intercept(service, faults))
+			.addService(ServerInterceptors.intercept(service, answers, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.permitKeepAliveTime(5, TimeUnit.MINUTES)
 			.permitKeepAliveWithoutCalls(false)
 			.build();
-		return new InMemoryMattermost(service, faults, started(server, eventLoops), null, eventLoops);
+		return new InMemoryMattermost(service, faults, answers, started(server, eventLoops), null, eventLoops);
 	}
 
 	/**
@@ -112,12 +122,13 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public static InMemoryMattermost startInProcess() {
 		FakePluginApiService service = new FakePluginApiService();
 		ScriptedFaults faults = new ScriptedFaults();
+		ScriptedAnswers answers = new ScriptedAnswers();
 		String name = "in-memory-mattermost-" + UUID.randomUUID();
 		Server server = InProcessServerBuilder.forName(name)
-			.addService(ServerInterceptors.intercept(service, faults))
+			.addService(ServerInterceptors.intercept(service, answers, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.build();
-		return new InMemoryMattermost(service, faults, started(server, null), name, null);
+		return new InMemoryMattermost(service, faults, answers, started(server, null), name, null);
 	}
 
 	private static Server started(Server server, EventLoopGroup eventLoops) {
@@ -205,6 +216,83 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
+	 * Makes every later call of an RPC answer with a response, instead of the answer of this
+	 * server's own implementation or {@code UNIMPLEMENTED}; the implementation does not see
+	 * those calls (a scripted {@code LogInfo} adds no {@link #logEntries() log entry}). A
+	 * failure scripted with {@link #failWith(String, Status)} or
+	 * {@link #failWithAppError(String, AppError)} wins over it, and a
+	 * {@link #delay(String, Duration)} applies to it.
+	 * @param <ReqT> the RPC's request type
+	 * @param <RespT> the RPC's response type
+	 * @param rpc the RPC, for example {@code PluginAPIGrpc.getGetUserMethod()}
+	 * @param response the response to answer with
+	 * @return this server
+	 */
+	public <ReqT, RespT> InMemoryMattermost answer(MethodDescriptor<ReqT, RespT> rpc, RespT response) {
+		ScriptedAnswers.checkResponse(checkedRpc(rpc), response);
+		this.answers.answer(rpc, (request) -> response);
+		return this;
+	}
+
+	/**
+	 * Makes every later call of an RPC answer with a response computed from its request,
+	 * with the same precedence as {@link #answer(MethodDescriptor, Object)}. A
+	 * {@link StatusRuntimeException} thrown by the responder answers its status; any other
+	 * exception answers {@code INTERNAL} with the exception's message.
+	 * <pre>{@code
+	 * mattermost.answerWith(PluginAPIGrpc.getGetUserMethod(), (request) -> GetUserResponse.newBuilder()
+	 *     .setUser(User.newBuilder().setId(request.getUserId())).build());
+	 * }</pre>
+	 * @param <ReqT> the RPC's request type
+	 * @param <RespT> the RPC's response type
+	 * @param rpc the RPC, for example {@code PluginAPIGrpc.getGetUserMethod()}
+	 * @param responder computes the response from the request
+	 * @return this server
+	 */
+	public <ReqT, RespT> InMemoryMattermost answerWith(MethodDescriptor<ReqT, RespT> rpc,
+			Function<? super ReqT, ? extends RespT> responder) {
+		this.answers.answer(checkedRpc(rpc), responder);
+		return this;
+	}
+
+	/**
+	 * Makes every later call of an RPC, named as in the contract, answer with a response,
+	 * with the same precedence as {@link #answer(MethodDescriptor, Object)}.
+	 * @param rpc the RPC's name as in the contract, for example {@code GetUser}
+	 * @param response the response to answer with, of the RPC's response type, for example
+	 * a {@code GetUserResponse}
+	 * @return this server
+	 * @throws IllegalArgumentException if the response is not of the RPC's response type
+	 */
+	public InMemoryMattermost answer(String rpc, Message response) {
+		this.answers.answer(checkedRpcName(rpc), response);
+		return this;
+	}
+
+	/**
+	 * Returns the requests an RPC received, whatever answered them: a scripted answer, this
+	 * server's own implementation, a scripted failure or {@code UNIMPLEMENTED}.
+	 * @param <ReqT> the RPC's request type
+	 * @param rpc the RPC, for example {@code PluginAPIGrpc.getGetUserMethod()}
+	 * @return a snapshot of the requests since the start or the last {@link #reset()},
+	 * oldest first
+	 */
+	public <ReqT> List<ReqT> requests(MethodDescriptor<ReqT, ?> rpc) {
+		return this.answers.requests(checkedRpc(rpc).getBareMethodName());
+	}
+
+	/**
+	 * Returns the requests an RPC, named as in the contract, received, whatever answered
+	 * them.
+	 * @param rpc the RPC's name as in the contract, for example {@code GetUser}
+	 * @return a snapshot of the requests since the start or the last {@link #reset()},
+	 * oldest first
+	 */
+	public List<Message> requests(String rpc) {
+		return this.answers.requests(checkedRpcName(rpc));
+	}
+
+	/**
 	 * Makes every later call of an RPC fail with a gRPC status, as the server's user, team,
 	 * channel and most other handlers report errors.
 	 * @param rpc the RPC's name as in the contract, for example {@code GetUser}
@@ -250,10 +338,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets every scripted failure, delay, call count and log line.
+	 * Forgets every scripted answer, failure and delay, and every call count, request and
+	 * log line.
 	 */
 	public void reset() {
 		this.faults.reset();
+		this.answers.reset();
 		this.service.logEntries().clear();
 	}
 
@@ -279,6 +369,14 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private boolean isInProcess() {
 		return this.inProcessName != null;
+	}
+
+	private static <D extends MethodDescriptor<?, ?>> D checkedRpc(D rpc) {
+		if (!PluginAPIGrpc.SERVICE_NAME.equals(rpc.getServiceName()) || !RPC_NAMES.contains(rpc.getBareMethodName())) {
+			throw new IllegalArgumentException(
+					"'" + rpc.getFullMethodName() + "' is not an RPC of mattermost.pluginapi.v1.PluginAPI");
+		}
+		return rpc;
 	}
 
 	private static String checkedRpcName(String rpc) {
