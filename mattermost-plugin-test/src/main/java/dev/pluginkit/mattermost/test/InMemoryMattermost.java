@@ -15,6 +15,8 @@ import com.google.protobuf.Message;
 
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.test.internal.FakeData;
+import dev.pluginkit.mattermost.test.internal.FakeParts;
 import dev.pluginkit.mattermost.test.internal.FakePluginApiService;
 import dev.pluginkit.mattermost.test.internal.ScriptedAnswers;
 import dev.pluginkit.mattermost.test.internal.ScriptedFaults;
@@ -68,6 +70,10 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	private final FakePluginApiService service;
 
+	private final MattermostClock clock;
+
+	private final FakeData data;
+
 	private final ScriptedFaults faults;
 
 	private final ScriptedAnswers answers;
@@ -83,9 +89,11 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	private final EventLoopGroup eventLoops;
 
-	private InMemoryMattermost(FakePluginApiService service, ScriptedFaults faults, ScriptedAnswers answers,
+	private InMemoryMattermost(MattermostClock clock, FakeParts parts, ScriptedFaults faults, ScriptedAnswers answers,
 			Server server, String inProcessName, EventLoopGroup eventLoops) {
-		this.service = service;
+		this.clock = clock;
+		this.data = parts.data();
+		this.service = parts.system();
 		this.faults = faults;
 		this.answers = answers;
 		this.server = server;
@@ -98,7 +106,8 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static InMemoryMattermost start() {
-		FakePluginApiService service = new FakePluginApiService();
+		MattermostClock clock = new MattermostClock(System.currentTimeMillis());
+		FakeParts parts = new FakeParts(new FakeData(clock::millis));
 		ScriptedFaults faults = new ScriptedFaults();
 		ScriptedAnswers answers = new ScriptedAnswers();
 		EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("in-memory-mattermost", true));
@@ -106,12 +115,12 @@ public final class InMemoryMattermost implements AutoCloseable {
 			.channelType(NioServerSocketChannel.class)
 			.bossEventLoopGroup(eventLoops)
 			.workerEventLoopGroup(eventLoops)
-			.addService(ServerInterceptors.intercept(service, answers, faults))
+			.addService(ServerInterceptors.intercept(parts.service(), answers, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.permitKeepAliveTime(5, TimeUnit.MINUTES)
 			.permitKeepAliveWithoutCalls(false)
 			.build();
-		return new InMemoryMattermost(service, faults, answers, started(server, eventLoops), null, eventLoops);
+		return new InMemoryMattermost(clock, parts, faults, answers, started(server, eventLoops), null, eventLoops);
 	}
 
 	/**
@@ -120,15 +129,16 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static InMemoryMattermost startInProcess() {
-		FakePluginApiService service = new FakePluginApiService();
+		MattermostClock clock = new MattermostClock(System.currentTimeMillis());
+		FakeParts parts = new FakeParts(new FakeData(clock::millis));
 		ScriptedFaults faults = new ScriptedFaults();
 		ScriptedAnswers answers = new ScriptedAnswers();
 		String name = "in-memory-mattermost-" + UUID.randomUUID();
 		Server server = InProcessServerBuilder.forName(name)
-			.addService(ServerInterceptors.intercept(service, answers, faults))
+			.addService(ServerInterceptors.intercept(parts.service(), answers, faults))
 			.maxInboundMessageSize(MAX_REQUEST_SIZE)
 			.build();
-		return new InMemoryMattermost(service, faults, answers, started(server, null), name, null);
+		return new InMemoryMattermost(clock, parts, faults, answers, started(server, null), name, null);
 	}
 
 	private static Server started(Server server, EventLoopGroup eventLoops) {
@@ -205,6 +215,79 @@ public final class InMemoryMattermost implements AutoCloseable {
 	public InMemoryMattermost setDiagnosticId(String diagnosticId) {
 		this.service.setDiagnosticId(diagnosticId);
 		return this;
+	}
+
+	/**
+	 * Returns the server's clock, which stamps everything the server writes and decides
+	 * when KV entries expire; a test moves it on instead of waiting.
+	 * @return the clock
+	 */
+	public MattermostClock clock() {
+		return this.clock;
+	}
+
+	/**
+	 * Seeds and inspects the users of this server.
+	 * @return the users of this server
+	 */
+	public InMemoryUsers users() {
+		return new InMemoryUsers(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the teams and team members of this server.
+	 * @return the teams of this server
+	 */
+	public InMemoryTeams teams() {
+		return new InMemoryTeams(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the channels and channel members of this server.
+	 * @return the channels of this server
+	 */
+	public InMemoryChannels channels() {
+		return new InMemoryChannels(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the posts and reactions of this server.
+	 * @return the posts of this server
+	 */
+	public InMemoryPosts posts() {
+		return new InMemoryPosts(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the KV store of this server.
+	 * @return the kv of this server
+	 */
+	public InMemoryKvStore kv() {
+		return new InMemoryKvStore(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the bots of this server.
+	 * @return the bots of this server
+	 */
+	public InMemoryBots bots() {
+		return new InMemoryBots(this.data);
+	}
+
+	/**
+	 * Seeds and inspects the files of this server.
+	 * @return the files of this server
+	 */
+	public InMemoryFiles files() {
+		return new InMemoryFiles(this.data);
+	}
+
+	/**
+	 * Inspects the slash commands registered with an in-memory server of this server.
+	 * @return the commands of this server
+	 */
+	public InMemoryCommands commands() {
+		return new InMemoryCommands(this.data);
 	}
 
 	/**
@@ -345,6 +428,7 @@ public final class InMemoryMattermost implements AutoCloseable {
 		this.faults.reset();
 		this.answers.reset();
 		this.service.logEntries().clear();
+		this.data.clear();
 	}
 
 	/**

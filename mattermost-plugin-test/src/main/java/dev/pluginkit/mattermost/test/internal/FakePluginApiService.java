@@ -30,7 +30,7 @@ import io.grpc.stub.StreamObserver;
  * overridden here keeps the generated base behaviour, which answers
  * {@code UNIMPLEMENTED}: a test never mistakes a missing fake for an empty success.
  */
-public final class FakePluginApiService extends PluginAPIGrpc.PluginAPIImplBase {
+public final class FakePluginApiService implements PluginAPIGrpc.AsyncService {
 
 	private volatile String serverVersion = "10.11.0";
 

@@ -1,0 +1,20 @@
+package dev.pluginkit.mattermost.test.internal;
+
+import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+
+/**
+ * The in-memory server's part for users, user status and permissions.
+ */
+public final class UserService implements PluginAPIGrpc.AsyncService {
+
+	private final FakeData data;
+
+	/**
+	 * Creates the part over the server's data.
+	 * @param data the shared data
+	 */
+	public UserService(FakeData data) {
+		this.data = data;
+	}
+
+}
