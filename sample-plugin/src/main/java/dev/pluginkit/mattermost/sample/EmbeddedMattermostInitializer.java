@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  * The sample's embedded default: when nothing configures a Plugin API target (neither the
  * property nor the {@code MATTERMOST_PLUGIN_API_TARGET} variable), it starts an in-memory
  * Mattermost server on 127.0.0.1 and points the plugin at it, so that the sample runs on a
- * machine without Mattermost. The server stops with the application.
+ * machine without Mattermost. It holds a user and a channel for the sample to post in, and
+ * stops with the application.
  */
 public class EmbeddedMattermostInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -36,6 +37,7 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 			return;
 		}
 		InMemoryMattermost mattermost = InMemoryMattermost.start();
+		SampleWorkspace.seed(mattermost);
 		// Lowest precedence: anything that does set the target still wins.
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("embeddedMattermost", Map.of(TARGET_PROPERTY, mattermost.target())));

@@ -14,6 +14,21 @@ public class SampleProperties {
 	private String greeting = "Sample plugin started";
 
 	/**
+	 * The user, by username, as whom the plugin posts its greeting.
+	 */
+	private String username = "sample-user";
+
+	/**
+	 * The team, by name, of the channel the greeting goes to.
+	 */
+	private String team = "sample-team";
+
+	/**
+	 * The channel, by name, the greeting goes to.
+	 */
+	private String channel = "town-square";
+
+	/**
 	 * Whether to start an in-memory Mattermost server when no Plugin API target is
 	 * configured.
 	 */
@@ -33,6 +48,54 @@ public class SampleProperties {
 	 */
 	public void setGreeting(String greeting) {
 		this.greeting = greeting;
+	}
+
+	/**
+	 * Returns the username of the user who posts the greeting.
+	 * @return the username
+	 */
+	public String getUsername() {
+		return this.username;
+	}
+
+	/**
+	 * Sets the username of the user who posts the greeting.
+	 * @param username the username
+	 */
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	/**
+	 * Returns the name of the greeting channel's team.
+	 * @return the team name
+	 */
+	public String getTeam() {
+		return this.team;
+	}
+
+	/**
+	 * Sets the name of the greeting channel's team.
+	 * @param team the team name
+	 */
+	public void setTeam(String team) {
+		this.team = team;
+	}
+
+	/**
+	 * Returns the name of the channel the greeting goes to.
+	 * @return the channel name
+	 */
+	public String getChannel() {
+		return this.channel;
+	}
+
+	/**
+	 * Sets the name of the channel the greeting goes to.
+	 * @param channel the channel name
+	 */
+	public void setChannel(String channel) {
+		this.channel = channel;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import dev.pluginkit.mattermost.client.PluginAPIClient;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * injected {@link PluginAPIClient} and writes an info line to the server log.
  */
 @Component
+@Order(1)
 class ServerGreeting implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServerGreeting.class);
