@@ -10,7 +10,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.BotPatch;
 /**
  * Bot accounts. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see BotOperations
@@ -18,32 +19,39 @@ import dev.pluginkit.mattermost.pluginapi.v1.BotPatch;
 public interface AsyncBotOperations {
 
 	/**
-	 * Creates a bot account together with its user and returns it. When no owner is given the
-	 * calling plugin becomes the owner; if the owner is a user, the bot sends that user a direct
-	 * message asking to add it to teams and channels.
+	 * Creates a bot account together with its user and returns it. When no owner is given
+	 * the calling plugin becomes the owner; if the owner is a user, the bot sends that
+	 * user a direct message asking to add it to teams and channels.
 	 *
-	 * <p>Use {@code EnsureBotUser} for a plugin's own bot, so restarts do not try to create it again.
+	 * <p>
+	 * Use {@code EnsureBotUser} for a plugin's own bot, so restarts do not try to create
+	 * it again.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the bot is invalid, the
-	 * username is taken, or the owner is itself a bot.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the bot is
+	 * invalid, the username is taken, or the owner is itself a bot.
 	 * @param bot the bot to create; username is required
 	 * @return a future of the created bot
 	 */
 	CompletableFuture<Bot> createBot(Bot bot);
 
 	/**
-	 * Returns the user id of this plugin's bot, creating the bot if needed. A bot created earlier
-	 * by this plugin is updated to the given username, display name and description; otherwise an
-	 * existing bot with that username is adopted, and only when none exists is a new bot created.
-	 * The owner is always the calling plugin.
+	 * Returns the user id of this plugin's bot, creating the bot if needed. A bot created
+	 * earlier by this plugin is updated to the given username, display name and
+	 * description; otherwise an existing bot with that username is adopted, and only when
+	 * none exists is a new bot created. The owner is always the calling plugin.
 	 *
-	 * <p>The bot's id is remembered in this plugin's key-value store under a reserved {@code mmi_}
-	 * key, so {@code KVDeleteAll} makes the server forget it. If the username belongs to an
-	 * ordinary user rather than a bot, the server only logs an error and returns that user's id.
+	 * <p>
+	 * The bot's id is remembered in this plugin's key-value store under a reserved
+	 * {@code mmi_} key, so {@code KVDeleteAll} makes the server forget it. If the
+	 * username belongs to an ordinary user rather than a bot, the server only logs an
+	 * error and returns that user's id.
 	 *
-	 * <p>Minimum server version: 7.1.
+	 * <p>
+	 * Minimum server version: 7.1.
 	 * @param bot the desired bot; username is required
 	 * @return a future of the user id of the bot
 	 */
@@ -52,10 +60,12 @@ public interface AsyncBotOperations {
 	/**
 	 * Looks up a bot by the id of its user.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no bot has that id, or it is
-	 * deactivated and {@code include_deleted} is {@code false}.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no bot has that id,
+	 * or it is deactivated and {@code include_deleted} is {@code false}.
 	 * @param botUserId the user id of the bot
 	 * @param includeDeleted whether a deactivated bot is also found
 	 * @return a future of the bot
@@ -63,25 +73,30 @@ public interface AsyncBotOperations {
 	CompletableFuture<Bot> getBot(String botUserId, boolean includeDeleted);
 
 	/**
-	 * Returns one page of bots matching the options, for example the bots of one owner or the
-	 * orphaned ones.
+	 * Returns one page of bots matching the options, for example the bots of one owner or
+	 * the orphaned ones.
 	 *
-	 * <p>The page in the options is zero-based.
+	 * <p>
+	 * The page in the options is zero-based.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param options the filter and the page to return
 	 * @return a future of the bots on the requested page
 	 */
 	CompletableFuture<List<Bot>> getBots(BotGetOptions options);
 
 	/**
-	 * Changes the username, display name or description of a bot and its user; only the fields set
-	 * in the patch change.
+	 * Changes the username, display name or description of a bot and its user; only the
+	 * fields set in the patch change.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no bot has that id; with a
-	 * {@link PluginApiValidationException} when the new username is taken or invalid.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no bot has that id;
+	 * with a {@link PluginApiValidationException} when the new username is taken or
+	 * invalid.
 	 * @param botUserId the user id of the bot
 	 * @param botPatch the fields to change
 	 * @return a future of the updated bot
@@ -91,9 +106,12 @@ public interface AsyncBotOperations {
 	/**
 	 * Activates or deactivates a bot together with its user.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no bot or user has that id.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no bot or user has
+	 * that id.
 	 * @param botUserId the user id of the bot
 	 * @param active {@code true} to activate, {@code false} to deactivate
 	 * @return a future of the updated bot
@@ -103,10 +121,12 @@ public interface AsyncBotOperations {
 	/**
 	 * Deletes a bot and its user for good; unlike deactivation this cannot be undone.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the id is not a valid bot
-	 * id.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the id is not a
+	 * valid bot id.
 	 * @param botUserId the user id of the bot
 	 * @return a future that completes when the call has succeeded
 	 */

@@ -11,7 +11,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.UploadSession;
 /**
  * Files: uploads, file metadata and the server's file store. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see FileOperations
@@ -19,22 +20,26 @@ import dev.pluginkit.mattermost.pluginapi.v1.UploadSession;
 public interface AsyncFileOperations {
 
 	/**
-	 * Stores a file for a channel and returns its new metadata; the file is not attached to
-	 * anything until its id is passed in the {@code file_ids} of a post being created. The whole
-	 * file travels in this one request, and the stored file has no creating user ({@code
+	 * Stores a file for a channel and returns its new metadata; the file is not attached
+	 * to anything until its id is passed in the {@code file_ids} of a post being created.
+	 * The whole file travels in this one request, and the stored file has no creating
+	 * user ({@code
 	 * creator_id} is {@code nouser}).
 	 *
-	 * <p>The server accepts at most 4 MiB per request, so the data must stay below that; for larger
-	 * files use {@code CreateUploadSession} and {@code UploadData} in chunks. The upload runs the
-	 * {@code FileWillBeUploaded} hooks of the installed plugins, which may change or reject it,
-	 * and is subject to the server's maximum file size. Previews and thumbnails are generated for
-	 * images.
+	 * <p>
+	 * The server accepts at most 4 MiB per request, so the data must stay below that; for
+	 * larger files use {@code CreateUploadSession} and {@code UploadData} in chunks. The
+	 * upload runs the {@code FileWillBeUploaded} hooks of the installed plugins, which
+	 * may change or reject it, and is subject to the server's maximum file size. Previews
+	 * and thumbnails are generated for images.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when no channel has the given
-	 * id; with a {@link PluginApiUnavailableException} when the request exceeds the server's 4 MiB
-	 * message limit.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when no channel has
+	 * the given id; with a {@link PluginApiUnavailableException} when the request exceeds
+	 * the server's 4 MiB message limit.
 	 * @param data the complete content of the file
 	 * @param channelId the id of the channel the file is meant for
 	 * @param filename the name of the file, including its extension
@@ -43,73 +48,88 @@ public interface AsyncFileOperations {
 	CompletableFuture<FileInfo> uploadFile(byte[] data, String channelId, String filename);
 
 	/**
-	 * Returns the content of an uploaded file, found by the id of its metadata. The whole file is
-	 * returned in one response.
+	 * Returns the content of an uploaded file, found by the id of its metadata. The whole
+	 * file is returned in one response.
 	 *
-	 * <p>Large files arrive in a single response message, which the client must be allowed to receive
-	 * ({@code mattermost.plugin.api.max-inbound-message-size}).
+	 * <p>
+	 * Large files arrive in a single response message, which the client must be allowed
+	 * to receive ({@code mattermost.plugin.api.max-inbound-message-size}).
 	 *
-	 * <p>Minimum server version: 5.8.
+	 * <p>
+	 * Minimum server version: 5.8.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no file has that id.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no file has that
+	 * id.
 	 * @param fileId the id of the file
 	 * @return a future of the content of the file
 	 */
 	CompletableFuture<byte[]> getFile(String fileId);
 
 	/**
-	 * Returns the metadata of an uploaded file: name, size, MIME type, channel, the post it is
-	 * attached to (if any) and, for images, the dimensions.
+	 * Returns the metadata of an uploaded file: name, size, MIME type, channel, the post
+	 * it is attached to (if any) and, for images, the dimensions.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no file has that id.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no file has that
+	 * id.
 	 * @param fileId the id of the file
 	 * @return a future of the metadata of the file
 	 */
 	CompletableFuture<FileInfo> getFileInfo(String fileId);
 
 	/**
-	 * Returns one page of file metadata across the server, optionally restricted to one uploader
-	 * or one channel and sorted as requested. {@code page} counts from zero and {@code per_page}
-	 * is the number of entries per page.
+	 * Returns one page of file metadata across the server, optionally restricted to one
+	 * uploader or one channel and sorted as requested. {@code page} counts from zero and
+	 * {@code per_page} is the number of entries per page.
 	 *
-	 * <p>Minimum server version: 5.22.
+	 * <p>
+	 * Minimum server version: 5.22.
 	 * @param page zero-based page number
 	 * @param perPage how many items a page holds
-	 * @param options filters and sort order: uploader, channel, whether deleted files count, sort
-	 * field ({@code CreateAt} or {@code Size}) and direction ({@code asc} or {@code desc})
+	 * @param options filters and sort order: uploader, channel, whether deleted files
+	 * count, sort field ({@code CreateAt} or {@code Size}) and direction ({@code asc} or
+	 * {@code desc})
 	 * @return a future of the file metadata on the requested page, possibly empty
 	 */
 	CompletableFuture<List<FileInfo>> getFileInfos(int page, int perPage, GetFileInfosOptions options);
 
 	/**
-	 * Returns a public link to a file that anyone holding it can open without logging in. Works
-	 * only when public links are enabled in the server's file settings and only for files already
-	 * attached to a post.
+	 * Returns a public link to a file that anyone holding it can open without logging in.
+	 * Works only when public links are enabled in the server's file settings and only for
+	 * files already attached to a post.
 	 *
-	 * <p>When public links are disabled on the server the call fails with the base exception (HTTP
-	 * status 501 in the error).
+	 * <p>
+	 * When public links are disabled on the server the call fails with the base exception
+	 * (HTTP status 501 in the error).
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no file has that id; with a
-	 * {@link PluginApiValidationException} when the file is not attached to a post.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no file has that
+	 * id; with a {@link PluginApiValidationException} when the file is not attached to a
+	 * post.
 	 * @param fileId the id of the file
 	 * @return a future of the public URL of the file
 	 */
 	CompletableFuture<String> getFileLink(String fileId);
 
 	/**
-	 * Duplicates the metadata of existing files, recording the given user as creator, and returns
-	 * the ids of the copies in the same order. The stored file content is shared, not copied; the
-	 * copies are not attached to any post and can be passed to a new post, which makes this the
-	 * way to repost attachments.
+	 * Duplicates the metadata of existing files, recording the given user as creator, and
+	 * returns the ids of the copies in the same order. The stored file content is shared,
+	 * not copied; the copies are not attached to any post and can be passed to a new
+	 * post, which makes this the way to repost attachments.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when one of the ids names no
-	 * file.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when one of the ids
+	 * names no file.
 	 * @param userId the id of the user recorded as creator of the copies
 	 * @param fileIds the ids of the files to copy
 	 * @return a future of the ids of the new file metadata, in the order of the given ids
@@ -117,10 +137,11 @@ public interface AsyncFileOperations {
 	CompletableFuture<List<String>> copyFileInfos(String userId, List<String> fileIds);
 
 	/**
-	 * Replaces the text that full-text search indexes for a file, for example text a plugin
-	 * extracted from a document the server cannot read itself.
+	 * Replaces the text that full-text search indexes for a file, for example text a
+	 * plugin extracted from a document the server cannot read itself.
 	 *
-	 * <p>Minimum server version: 9.1.
+	 * <p>
+	 * Minimum server version: 9.1.
 	 * @param fileId the id of the file
 	 * @param content the text to index for the file
 	 * @return a future that completes when the call has succeeded
@@ -128,71 +149,87 @@ public interface AsyncFileOperations {
 	CompletableFuture<Void> setFileSearchableContent(String fileId, String content);
 
 	/**
-	 * Reads a file straight from the server's file store (the local data directory or the S3
-	 * bucket), by its path relative to the root of that store. It is not limited to attachments
-	 * and does not check who may see the file, so it can read any stored object, such as a path
-	 * taken from file metadata or an upload session.
+	 * Reads a file straight from the server's file store (the local data directory or the
+	 * S3 bucket), by its path relative to the root of that store. It is not limited to
+	 * attachments and does not check who may see the file, so it can read any stored
+	 * object, such as a path taken from file metadata or an upload session.
 	 *
-	 * <p>A path that names no file is reported as a generic server error (base exception, HTTP status
-	 * 500), not as not-found. The whole file arrives in a single response message.
+	 * <p>
+	 * A path that names no file is reported as a generic server error (base exception,
+	 * HTTP status 500), not as not-found. The whole file arrives in a single response
+	 * message.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 * @param path the path of the file relative to the root of the file store
 	 * @return a future of the content of the file
 	 */
 	CompletableFuture<byte[]> readFile(String path);
 
 	/**
-	 * Starts a resumable upload, whose content is then sent in one or more {@code UploadData}
-	 * calls. The caller supplies the session id (a new 26-character id), the type ({@code
-	 * attachment} or {@code import}), the user, the channel for attachments, the file name and the
-	 * total size; the server sets the storage path, the creation time and an offset of zero.
+	 * Starts a resumable upload, whose content is then sent in one or more
+	 * {@code UploadData} calls. The caller supplies the session id (a new 26-character
+	 * id), the type ({@code
+	 * attachment} or {@code import}), the user, the channel for attachments, the file
+	 * name and the total size; the server sets the storage path, the creation time and an
+	 * offset of zero.
 	 *
-	 * <p>A total size above the server's maximum file size is refused.
+	 * <p>
+	 * A total size above the server's maximum file size is refused.
 	 *
-	 * <p>Minimum server version: 7.6.
+	 * <p>
+	 * Minimum server version: 7.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the session is missing or
-	 * invalid, or its channel does not exist or is archived.
-	 * @param uploadSession the upload to start: id, type, user, channel, file name and total size
-	 * in bytes
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the session is
+	 * missing or invalid, or its channel does not exist or is archived.
+	 * @param uploadSession the upload to start: id, type, user, channel, file name and
+	 * total size in bytes
 	 * @return a future of the stored upload session, with its path and offset filled in
 	 */
 	CompletableFuture<UploadSession> createUploadSession(UploadSession uploadSession);
 
 	/**
-	 * Returns an upload session by id, read from the primary database so that it reflects the
-	 * latest {@code UploadData}; {@code file_offset} tells how many bytes the server holds so far.
+	 * Returns an upload session by id, read from the primary database so that it reflects
+	 * the latest {@code UploadData}; {@code file_offset} tells how many bytes the server
+	 * holds so far.
 	 *
-	 * <p>Minimum server version: 7.6.
+	 * <p>
+	 * Minimum server version: 7.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no upload session has that
-	 * id.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no upload session
+	 * has that id.
 	 * @param uploadId the id of the upload session
 	 * @return a future of the upload session
 	 */
 	CompletableFuture<UploadSession> getUploadSession(String uploadId);
 
 	/**
-	 * Appends the next chunk of content to a resumable upload. The {@code file_offset} of the
-	 * given session must equal the number of bytes the server already holds, so pass a freshly
-	 * read session (or advance the offset yourself after each chunk); bytes beyond the announced
-	 * total size are ignored. Once the last byte arrives the server creates the file, runs the
-	 * upload hooks and deletes the session.
+	 * Appends the next chunk of content to a resumable upload. The {@code file_offset} of
+	 * the given session must equal the number of bytes the server already holds, so pass
+	 * a freshly read session (or advance the offset yourself after each chunk); bytes
+	 * beyond the announced total size are ignored. Once the last byte arrives the server
+	 * creates the file, runs the upload hooks and deletes the session.
 	 *
-	 * <p>The server accepts at most 4 MiB per request, so each chunk must stay below that. A
-	 * successful call that does not complete the upload returns no file metadata and no error.
+	 * <p>
+	 * The server accepts at most 4 MiB per request, so each chunk must stay below that. A
+	 * successful call that does not complete the upload returns no file metadata and no
+	 * error.
 	 *
-	 * <p>Minimum server version: 7.6.
+	 * <p>
+	 * Minimum server version: 7.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when the upload session does not
-	 * exist; with a {@link PluginApiValidationException} when the session's offset does not match
-	 * what the server holds; with a {@link PluginApiUnavailableException} when the request exceeds
-	 * the server's 4 MiB message limit.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when the upload session
+	 * does not exist; with a {@link PluginApiValidationException} when the session's
+	 * offset does not match what the server holds; with a
+	 * {@link PluginApiUnavailableException} when the request exceeds the server's 4 MiB
+	 * message limit.
 	 * @param uploadSession the upload session being filled, with its current offset
 	 * @param data the next bytes of the file
-	 * @return a future of the metadata of the finished file, or nothing while the upload is still
-	 * incomplete, or empty when there is none
+	 * @return a future of the metadata of the finished file, or nothing while the upload
+	 * is still incomplete, or empty when there is none
 	 */
 	CompletableFuture<Optional<FileInfo>> uploadData(UploadSession uploadSession, byte[] data);
 

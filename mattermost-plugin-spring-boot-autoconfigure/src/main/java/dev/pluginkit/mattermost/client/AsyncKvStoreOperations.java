@@ -10,7 +10,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.PluginKVSetOptions;
  * This plugin's key-value store: values are bytes, kept per plugin, and visible to every
  * node of a cluster. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see KvStoreOperations
@@ -18,33 +19,38 @@ import dev.pluginkit.mattermost.pluginapi.v1.PluginKVSetOptions;
 public interface AsyncKvStoreOperations {
 
 	/**
-	 * Returns the value stored under a key in this plugin's key-value store. A key that does not
-	 * exist or has expired is not an error: the result is then empty, exactly like a stored empty
-	 * value.
+	 * Returns the value stored under a key in this plugin's key-value store. A key that
+	 * does not exist or has expired is not an error: the result is then empty, exactly
+	 * like a stored empty value.
 	 *
-	 * <p>A missing key and a stored empty value cannot be told apart: both give an empty result. The
-	 * key is not validated on reads: an over-long key simply finds nothing.
+	 * <p>
+	 * A missing key and a stored empty value cannot be told apart: both give an empty
+	 * result. The key is not validated on reads: an over-long key simply finds nothing.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param key the key to read
 	 * @return a future of the stored value, empty when the key is missing or expired
 	 */
 	CompletableFuture<Optional<byte[]>> kvGet(String key);
 
 	/**
-	 * Stores a value under a key in this plugin's key-value store, replacing any existing value
-	 * and removing any expiry it had.
+	 * Stores a value under a key in this plugin's key-value store, replacing any existing
+	 * value and removing any expiry it had.
 	 *
-	 * <p>Keys are limited to 150 characters (Unicode code points) and must not be empty; keys
-	 * starting with {@code mmi_} are reserved for Mattermost's own helpers. Values are limited
-	 * only by the request size: The server accepts at most 4 MiB per request, so the data must
-	 * stay below that. The server treats a missing value as a delete, so storing empty bytes may
-	 * remove the key instead of storing an empty value.
+	 * <p>
+	 * Keys are limited to 150 characters (Unicode code points) and must not be empty;
+	 * keys starting with {@code mmi_} are reserved for Mattermost's own helpers. Values
+	 * are limited only by the request size: The server accepts at most 4 MiB per request,
+	 * so the data must stay below that. The server treats a missing value as a delete, so
+	 * storing empty bytes may remove the key instead of storing an empty value.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the key is empty or longer
-	 * than 150 characters.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the key is empty
+	 * or longer than 150 characters.
 	 * @param key the key, at most 150 characters
 	 * @param value the value to store, as opaque bytes
 	 * @return a future that completes when the call has succeeded
@@ -52,21 +58,24 @@ public interface AsyncKvStoreOperations {
 	CompletableFuture<Void> kvSet(String key, byte[] value);
 
 	/**
-	 * Stores a value under a key in this plugin's key-value store, replacing any existing value,
-	 * and makes the entry expire the given number of seconds from now. An expiry of {@code 0}
-	 * keeps the entry forever.
+	 * Stores a value under a key in this plugin's key-value store, replacing any existing
+	 * value, and makes the entry expire the given number of seconds from now. An expiry
+	 * of {@code 0} keeps the entry forever.
 	 *
-	 * <p>An entry with an expiry is invisible to reads, lists and comparisons as soon as it has
-	 * expired; the server purges expired entries later in the background. A negative time to live
-	 * makes the entry expire at once. Keys are limited to 150 characters (Unicode code points) and
-	 * must not be empty; keys starting with {@code mmi_} are reserved for Mattermost's own
-	 * helpers. Values are limited only by the request size: The server accepts at most 4 MiB per
-	 * request, so the data must stay below that.
+	 * <p>
+	 * An entry with an expiry is invisible to reads, lists and comparisons as soon as it
+	 * has expired; the server purges expired entries later in the background. A negative
+	 * time to live makes the entry expire at once. Keys are limited to 150 characters
+	 * (Unicode code points) and must not be empty; keys starting with {@code mmi_} are
+	 * reserved for Mattermost's own helpers. Values are limited only by the request size:
+	 * The server accepts at most 4 MiB per request, so the data must stay below that.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the key is empty or longer
-	 * than 150 characters.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the key is empty
+	 * or longer than 150 characters.
 	 * @param key the key, at most 150 characters
 	 * @param value the value to store, as opaque bytes
 	 * @param expireInSeconds time to live in seconds; 0 means no expiry
@@ -75,68 +84,82 @@ public interface AsyncKvStoreOperations {
 	CompletableFuture<Void> kvSetWithExpiry(String key, byte[] value, long expireInSeconds);
 
 	/**
-	 * Stores a value under a key according to the options and reports whether it was written.
-	 * Without {@code atomic} it behaves like {@code KVSet} (with the optional expiry) and
-	 * succeeds; with {@code atomic} it writes only when the stored value equals {@code old_value}
-	 * byte for byte, and an empty {@code old_value} means the key must not exist yet. The result
-	 * is {@code false}, not an error, when the condition fails.
+	 * Stores a value under a key according to the options and reports whether it was
+	 * written. Without {@code atomic} it behaves like {@code KVSet} (with the optional
+	 * expiry) and succeeds; with {@code atomic} it writes only when the stored value
+	 * equals {@code old_value} byte for byte, and an empty {@code old_value} means the
+	 * key must not exist yet. The result is {@code false}, not an error, when the
+	 * condition fails.
 	 *
-	 * <p>The value is compared byte for byte. An expired entry counts as absent when the condition is
-	 * checked. An entry with an expiry is invisible to reads, lists and comparisons as soon as it
-	 * has expired; the server purges expired entries later in the background. Keys are limited to
-	 * 150 characters (Unicode code points) and must not be empty; keys starting with {@code mmi_}
-	 * are reserved for Mattermost's own helpers. Values are limited only by the request size: The
-	 * server accepts at most 4 MiB per request, so the data must stay below that.
+	 * <p>
+	 * The value is compared byte for byte. An expired entry counts as absent when the
+	 * condition is checked. An entry with an expiry is invisible to reads, lists and
+	 * comparisons as soon as it has expired; the server purges expired entries later in
+	 * the background. Keys are limited to 150 characters (Unicode code points) and must
+	 * not be empty; keys starting with {@code mmi_} are reserved for Mattermost's own
+	 * helpers. Values are limited only by the request size: The server accepts at most 4
+	 * MiB per request, so the data must stay below that.
 	 *
-	 * <p>Minimum server version: 5.20.
+	 * <p>
+	 * Minimum server version: 5.20.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when {@code old_value} is set
-	 * without {@code atomic}, or the key is empty or longer than 150 characters.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when {@code old_value}
+	 * is set without {@code atomic}, or the key is empty or longer than 150 characters.
 	 * @param key the key, at most 150 characters
-	 * @param value the value to store, as opaque bytes; with {@code atomic}, empty bytes delete
-	 * the key when the condition holds
+	 * @param value the value to store, as opaque bytes; with {@code atomic}, empty bytes
+	 * delete the key when the condition holds
 	 * @param options the write conditions and the time to live
-	 * @return a future of {@code true} when the value was written, {@code false} when the atomic
-	 * condition did not hold
+	 * @return a future of {@code true} when the value was written, {@code false} when the
+	 * atomic condition did not hold
 	 */
 	CompletableFuture<Boolean> kvSetWithOptions(String key, byte[] value, PluginKVSetOptions options);
 
 	/**
-	 * Replaces the value under a key only if the stored value still equals {@code old_value} byte
-	 * for byte, and reports whether it did. With an empty {@code old_value} it inserts the key
-	 * only if it does not exist yet. The result is {@code false}, not an error, when the stored
-	 * value differs or the key already exists.
+	 * Replaces the value under a key only if the stored value still equals
+	 * {@code old_value} byte for byte, and reports whether it did. With an empty
+	 * {@code old_value} it inserts the key only if it does not exist yet. The result is
+	 * {@code false}, not an error, when the stored value differs or the key already
+	 * exists.
 	 *
-	 * <p>The value is compared byte for byte. A successful write removes any expiry the entry had;
-	 * expired entries count as absent. Keys are limited to 150 characters (Unicode code points)
-	 * and must not be empty; keys starting with {@code mmi_} are reserved for Mattermost's own
-	 * helpers. Values are limited only by the request size: The server accepts at most 4 MiB per
-	 * request, so the data must stay below that.
+	 * <p>
+	 * The value is compared byte for byte. A successful write removes any expiry the
+	 * entry had; expired entries count as absent. Keys are limited to 150 characters
+	 * (Unicode code points) and must not be empty; keys starting with {@code mmi_} are
+	 * reserved for Mattermost's own helpers. Values are limited only by the request size:
+	 * The server accepts at most 4 MiB per request, so the data must stay below that.
 	 *
-	 * <p>Minimum server version: 5.12.
+	 * <p>
+	 * Minimum server version: 5.12.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the key is empty or longer
-	 * than 150 characters.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the key is empty
+	 * or longer than 150 characters.
 	 * @param key the key, at most 150 characters
 	 * @param oldValue the value expected to be stored; empty means the key must not exist
-	 * @param newValue the value to store; empty bytes delete the key when the comparison holds
-	 * @return a future of {@code true} when the new value was written, {@code false} when the
-	 * comparison failed
+	 * @param newValue the value to store; empty bytes delete the key when the comparison
+	 * holds
+	 * @return a future of {@code true} when the new value was written, {@code false} when
+	 * the comparison failed
 	 */
 	CompletableFuture<Boolean> kvCompareAndSet(String key, byte[] oldValue, byte[] newValue);
 
 	/**
-	 * Deletes a key only if its stored value still equals {@code old_value} byte for byte, and
-	 * reports whether it did. The result is {@code false}, not an error, when the value differs,
-	 * the key does not exist or has expired, or {@code old_value} is empty.
+	 * Deletes a key only if its stored value still equals {@code old_value} byte for
+	 * byte, and reports whether it did. The result is {@code false}, not an error, when
+	 * the value differs, the key does not exist or has expired, or {@code old_value} is
+	 * empty.
 	 *
-	 * <p>The value is compared byte for byte. An empty {@code old_value} never matches, so the call
-	 * then deletes nothing.
+	 * <p>
+	 * The value is compared byte for byte. An empty {@code old_value} never matches, so
+	 * the call then deletes nothing.
 	 *
-	 * <p>Minimum server version: 5.16.
+	 * <p>
+	 * Minimum server version: 5.16.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the key is empty or longer
-	 * than 150 characters.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the key is empty
+	 * or longer than 150 characters.
 	 * @param key the key, at most 150 characters
 	 * @param oldValue the value expected to be stored
 	 * @return a future of {@code true} when the key was deleted, {@code false} otherwise
@@ -144,31 +167,36 @@ public interface AsyncKvStoreOperations {
 	CompletableFuture<Boolean> kvCompareAndDelete(String key, byte[] oldValue);
 
 	/**
-	 * Removes a key and its value from this plugin's key-value store. Deleting a key that does not
-	 * exist succeeds silently.
+	 * Removes a key and its value from this plugin's key-value store. Deleting a key that
+	 * does not exist succeeds silently.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param key the key to delete
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> kvDelete(String key);
 
 	/**
-	 * Removes every key of this plugin's key-value store. Other plugins' entries are not touched.
+	 * Removes every key of this plugin's key-value store. Other plugins' entries are not
+	 * touched.
 	 *
-	 * <p>This also removes entries that Mattermost's helpers keep for the plugin, such as the bot id
-	 * remembered by {@code EnsureBotUser}.
+	 * <p>
+	 * This also removes entries that Mattermost's helpers keep for the plugin, such as
+	 * the bot id remembered by {@code EnsureBotUser}.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> kvDeleteAll();
 
 	/**
-	 * Returns one page of the keys in this plugin's key-value store, sorted alphabetically.
-	 * Expired keys are left out.
+	 * Returns one page of the keys in this plugin's key-value store, sorted
+	 * alphabetically. Expired keys are left out.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param page zero-based page number
 	 * @param perPage how many keys a page holds; 0 or less means 10
 	 * @return a future of the keys on the requested page, empty past the last page

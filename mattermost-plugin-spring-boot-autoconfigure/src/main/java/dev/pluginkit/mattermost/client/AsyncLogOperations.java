@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
  * rules of {@link LogOperations}; pairs that break them throw an
  * {@link IllegalArgumentException} at once, before any call starts.
  *
- * <p>Every returned future fails with a {@link PluginApiException} (or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException} (or one of its
  * subclasses) when the call fails; cancelling it cancels the call.
  *
  * @see LogOperations

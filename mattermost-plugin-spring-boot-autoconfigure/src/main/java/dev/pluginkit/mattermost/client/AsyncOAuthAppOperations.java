@@ -7,7 +7,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.OAuthApp;
 /**
  * OAuth 2.0 applications registered with the server. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see OAuthAppOperations
@@ -15,19 +16,22 @@ import dev.pluginkit.mattermost.pluginapi.v1.OAuthApp;
 public interface AsyncOAuthAppOperations {
 
 	/**
-	 * Registers an OAuth 2.0 client application with the server acting as OAuth provider, and
-	 * returns it with its new id and client secret. The server always generates the client secret
-	 * itself; any value given is replaced.
+	 * Registers an OAuth 2.0 client application with the server acting as OAuth provider,
+	 * and returns it with its new id and client secret. The server always generates the
+	 * client secret itself; any value given is replaced.
 	 *
-	 * <p>Requires the OAuth 2.0 service provider to be enabled in the server configuration; otherwise
-	 * the call fails with the base exception (HTTP status 501 in the error).
+	 * <p>
+	 * Requires the OAuth 2.0 service provider to be enabled in the server configuration;
+	 * otherwise the call fails with the base exception (HTTP status 501 in the error).
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the application is missing
-	 * or invalid.
-	 * @param app the application to register: name, description, homepage, icon URL, callback URLs
-	 * and whether it is trusted
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the application
+	 * is missing or invalid.
+	 * @param app the application to register: name, description, homepage, icon URL,
+	 * callback URLs and whether it is trusted
 	 * @return a future of the registered application, including its client secret
 	 */
 	CompletableFuture<OAuthApp> createOAuthApp(OAuthApp app);
@@ -35,43 +39,52 @@ public interface AsyncOAuthAppOperations {
 	/**
 	 * Returns a registered OAuth 2.0 application by id, including its client secret.
 	 *
-	 * <p>Requires the OAuth 2.0 service provider to be enabled in the server configuration; otherwise
-	 * the call fails with the base exception (HTTP status 501 in the error).
+	 * <p>
+	 * Requires the OAuth 2.0 service provider to be enabled in the server configuration;
+	 * otherwise the call fails with the base exception (HTTP status 501 in the error).
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no application has that id.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no application has
+	 * that id.
 	 * @param appId the id (client id) of the application
 	 * @return a future of the application
 	 */
 	CompletableFuture<OAuthApp> getOAuthApp(String appId);
 
 	/**
-	 * Replaces the stored definition of an existing OAuth 2.0 application, found by the id inside
-	 * the given application. The id, creator, creation time and client secret are kept from the
-	 * stored application; every other field takes the given value.
+	 * Replaces the stored definition of an existing OAuth 2.0 application, found by the
+	 * id inside the given application. The id, creator, creation time and client secret
+	 * are kept from the stored application; every other field takes the given value.
 	 *
-	 * <p>Requires the OAuth 2.0 service provider to be enabled in the server configuration; otherwise
-	 * the call fails with the base exception (HTTP status 501 in the error).
+	 * <p>
+	 * Requires the OAuth 2.0 service provider to be enabled in the server configuration;
+	 * otherwise the call fails with the base exception (HTTP status 501 in the error).
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no application has that id;
-	 * with a {@link PluginApiValidationException} when the application is missing or the new
-	 * values are invalid.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no application has
+	 * that id; with a {@link PluginApiValidationException} when the application is
+	 * missing or the new values are invalid.
 	 * @param app the application with its id and the new values
 	 * @return a future of the updated application
 	 */
 	CompletableFuture<OAuthApp> updateOAuthApp(OAuthApp app);
 
 	/**
-	 * Deletes a registered OAuth 2.0 application for good, together with the access it has been
-	 * granted, and clears the server's caches.
+	 * Deletes a registered OAuth 2.0 application for good, together with the access it
+	 * has been granted, and clears the server's caches.
 	 *
-	 * <p>Requires the OAuth 2.0 service provider to be enabled in the server configuration; otherwise
-	 * the call fails with the base exception (HTTP status 501 in the error).
+	 * <p>
+	 * Requires the OAuth 2.0 service provider to be enabled in the server configuration;
+	 * otherwise the call fails with the base exception (HTTP status 501 in the error).
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 * @param appId the id (client id) of the application to delete
 	 * @return a future that completes when the call has succeeded
 	 */

@@ -6,10 +6,11 @@ import io.grpc.Channel;
 
 /**
  * The non-blocking client of the Mattermost server's Plugin API: the same methods as
- * {@link PluginAPIClient}, each returning a {@link java.util.concurrent.CompletableFuture}
- * at once. A future fails with a {@link PluginApiException} when its call fails, and
- * cancelling it cancels the call. Stages chained on a future run on gRPC's threads unless
- * an executor is given; keep them short.
+ * {@link PluginAPIClient}, each returning a
+ * {@link java.util.concurrent.CompletableFuture} at once. A future fails with a
+ * {@link PluginApiException} when its call fails, and cancelling it cancels the call.
+ * Stages chained on a future run on gRPC's threads unless an executor is given; keep them
+ * short.
  *
  * <pre>{@code
  * AsyncPluginAPIClient api = AsyncPluginAPIClient.create(channel);
@@ -18,13 +19,13 @@ import io.grpc.Channel;
  *
  * @see PluginAPIClient
  */
-public interface AsyncPluginAPIClient extends AsyncSystemOperations, AsyncConfigurationOperations,
-		AsyncPluginOperations, AsyncLogOperations, AsyncAuditOperations, AsyncKvStoreOperations,
-		AsyncUserOperations, AsyncSessionOperations, AsyncTeamOperations, AsyncChannelOperations,
-		AsyncSidebarCategoryOperations, AsyncPostOperations, AsyncReactionOperations, AsyncEmojiOperations,
-		AsyncFileOperations, AsyncBotOperations, AsyncSlashCommandOperations, AsyncPreferenceOperations,
-		AsyncGroupOperations, AsyncOAuthAppOperations, AsyncSharedChannelOperations, AsyncPropertyOperations,
-		AsyncEventOperations, AsyncNotificationOperations, AsyncIntegrationOperations {
+public interface AsyncPluginAPIClient
+		extends AsyncSystemOperations, AsyncConfigurationOperations, AsyncPluginOperations, AsyncLogOperations,
+		AsyncAuditOperations, AsyncKvStoreOperations, AsyncUserOperations, AsyncSessionOperations, AsyncTeamOperations,
+		AsyncChannelOperations, AsyncSidebarCategoryOperations, AsyncPostOperations, AsyncReactionOperations,
+		AsyncEmojiOperations, AsyncFileOperations, AsyncBotOperations, AsyncSlashCommandOperations,
+		AsyncPreferenceOperations, AsyncGroupOperations, AsyncOAuthAppOperations, AsyncSharedChannelOperations,
+		AsyncPropertyOperations, AsyncEventOperations, AsyncNotificationOperations, AsyncIntegrationOperations {
 
 	/**
 	 * Creates a client with the default options over a channel to the server.

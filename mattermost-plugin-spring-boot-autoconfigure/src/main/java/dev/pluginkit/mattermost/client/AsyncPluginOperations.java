@@ -10,7 +10,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.PluginStatus;
  * The plugins installed on the server: this plugin's identity, and installing, enabling,
  * disabling and removing plugins. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see PluginOperations
@@ -20,27 +21,32 @@ public interface AsyncPluginOperations {
 	/**
 	 * Returns the id of the calling plugin, as declared in its manifest.
 	 *
-	 * <p>Minimum server version: 10.1.
+	 * <p>
+	 * Minimum server version: 10.1.
 	 * @return a future of the id of this plugin
 	 */
 	CompletableFuture<String> getPluginId();
 
 	/**
-	 * Returns the absolute path on the server's disk where this plugin's bundle was unpacked, for
-	 * reading files shipped with the plugin.
+	 * Returns the absolute path on the server's disk where this plugin's bundle was
+	 * unpacked, for reading files shipped with the plugin.
 	 *
-	 * <p>The path is on the Mattermost server's file system, which may not be visible to a plugin
-	 * process running elsewhere.
+	 * <p>
+	 * The path is on the Mattermost server's file system, which may not be visible to a
+	 * plugin process running elsewhere.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @return a future of the absolute path of the unpacked bundle
 	 */
 	CompletableFuture<String> getBundlePath();
 
 	/**
-	 * Returns the manifests of the plugins installed on the server, both active and inactive.
+	 * Returns the manifests of the plugins installed on the server, both active and
+	 * inactive.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @return a future of the manifests of the installed plugins
 	 */
 	CompletableFuture<List<Manifest>> getPlugins();
@@ -48,55 +54,68 @@ public interface AsyncPluginOperations {
 	/**
 	 * Returns the run state of an installed plugin on this server node.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no plugin with that id is
-	 * installed.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no plugin with that
+	 * id is installed.
 	 * @param id the id of the plugin
 	 * @return a future of the status of the plugin
 	 */
 	CompletableFuture<PluginStatus> getPluginStatus(String id);
 
 	/**
-	 * Marks an installed plugin as enabled in the server configuration, which makes the server
-	 * start it.
+	 * Marks an installed plugin as enabled in the server configuration, which makes the
+	 * server start it.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no plugin with that id is
-	 * installed.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no plugin with that
+	 * id is installed.
 	 * @param id the id of the plugin to enable
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> enablePlugin(String id);
 
 	/**
-	 * Marks an installed plugin as disabled in the server configuration, which makes the server
-	 * stop it. The plugin stays installed.
+	 * Marks an installed plugin as disabled in the server configuration, which makes the
+	 * server stop it. The plugin stays installed.
 	 *
-	 * <p>A plugin that disables itself is stopped, and with it the process that made the call.
+	 * <p>
+	 * A plugin that disables itself is stopped, and with it the process that made the
+	 * call.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no plugin with that id is
-	 * installed.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no plugin with that
+	 * id is installed.
 	 * @param id the id of the plugin to disable
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> disablePlugin(String id);
 
 	/**
-	 * Installs a plugin from a bundle ({@code .tar.gz}) sent as bytes and returns its manifest.
-	 * The plugin is installed but not enabled.
+	 * Installs a plugin from a bundle ({@code .tar.gz}) sent as bytes and returns its
+	 * manifest. The plugin is installed but not enabled.
 	 *
-	 * <p>The server accepts at most 4 MiB per request, so the data must stay below that. The call
-	 * fails when plugins or plugin uploads are disabled in the server configuration ({@code
+	 * <p>
+	 * The server accepts at most 4 MiB per request, so the data must stay below that. The
+	 * call fails when plugins or plugin uploads are disabled in the server configuration
+	 * ({@code
 	 * PluginSettings.Enable}, {@code PluginSettings.EnableUploads}).
 	 *
-	 * <p>Minimum server version: 5.18.
+	 * <p>
+	 * Minimum server version: 5.18.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the bundle is not a valid
-	 * plugin, or a plugin with the same id is installed and {@code replace} is {@code false}.
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the bundle is not
+	 * a valid plugin, or a plugin with the same id is installed and {@code replace} is
+	 * {@code false}.
 	 * @param fileData the plugin bundle as {@code .tar.gz} bytes
 	 * @param replace whether to overwrite an installed plugin with the same id
 	 * @return a future of the manifest of the installed plugin
@@ -106,10 +125,12 @@ public interface AsyncPluginOperations {
 	/**
 	 * Stops an installed plugin and deletes it from the server.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 *
-	 * <p>The future fails with a {@link PluginApiNotFoundException} when no plugin with that id is
-	 * installed.
+	 * <p>
+	 * The future fails with a {@link PluginApiNotFoundException} when no plugin with that
+	 * id is installed.
 	 * @param id the id of the plugin to remove
 	 * @return a future that completes when the call has succeeded
 	 */

@@ -8,7 +8,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 /**
  * User preferences. Asked without blocking.
  *
- * <p>Every returned future fails with a {@link PluginApiException}, or one of its
+ * <p>
+ * Every returned future fails with a {@link PluginApiException}, or one of its
  * subclasses, when the call fails; cancelling it cancels the call.
  *
  * @see PreferenceOperations
@@ -18,11 +19,13 @@ public interface AsyncPreferenceOperations {
 	/**
 	 * Returns one preference of a user, addressed by its category and name.
 	 *
-	 * <p>Minimum server version: 9.5.
+	 * <p>
+	 * Minimum server version: 9.5.
 	 *
-	 * <p>The future fails with a {@link PluginApiValidationException} when the user has no preference
-	 * with that category and name (the server reports a missing preference as a bad request, not
-	 * as not found).
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the user has no
+	 * preference with that category and name (the server reports a missing preference as
+	 * a bad request, not as not found).
 	 * @param userId the id of the user
 	 * @param category the category of the preference
 	 * @param name the name of the preference within its category
@@ -33,22 +36,25 @@ public interface AsyncPreferenceOperations {
 	/**
 	 * Returns all preferences a user has saved, across all categories.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 * @param userId the id of the user
 	 * @return a future of the user's preferences
 	 */
 	CompletableFuture<List<Preference>> getPreferencesForUser(String userId);
 
 	/**
-	 * Saves preferences of a user, creating those that do not exist and overwriting the value of
-	 * those that do. Connected clients are told of the change and the {@code
+	 * Saves preferences of a user, creating those that do not exist and overwriting the
+	 * value of those that do. Connected clients are told of the change and the {@code
 	 * PreferencesHaveChanged} hook runs for plugins.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 *
-	 * <p>The future fails with a {@link PluginApiPermissionDeniedException} when a preference carries
-	 * a different user id than {@code user_id}; with a {@link PluginApiValidationException} when a
-	 * preference is invalid.
+	 * <p>
+	 * The future fails with a {@link PluginApiPermissionDeniedException} when a
+	 * preference carries a different user id than {@code user_id}; with a
+	 * {@link PluginApiValidationException} when a preference is invalid.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to save; each must carry the same user id
 	 * @return a future that completes when the call has succeeded
@@ -56,13 +62,15 @@ public interface AsyncPreferenceOperations {
 	CompletableFuture<Void> updatePreferencesForUser(String userId, List<Preference> preferences);
 
 	/**
-	 * Deletes preferences of a user. Each preference is matched by its category and name; its
-	 * value is ignored.
+	 * Deletes preferences of a user. Each preference is matched by its category and name;
+	 * its value is ignored.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 *
-	 * <p>The future fails with a {@link PluginApiPermissionDeniedException} when a preference carries
-	 * a different user id than {@code user_id}.
+	 * <p>
+	 * The future fails with a {@link PluginApiPermissionDeniedException} when a
+	 * preference carries a different user id than {@code user_id}.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to delete; each must carry the same user id
 	 * @return a future that completes when the call has succeeded

@@ -5,36 +5,43 @@ import dev.pluginkit.mattermost.pluginapi.v1.AuditRecord;
 /**
  * Records in the server's audit log.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncAuditOperations
  */
 public interface AuditOperations {
 
 	/**
-	 * Writes a record to the server's audit log at the default audit level. Nothing is returned to
-	 * say whether the record was kept; where it ends up depends on the server's audit log
-	 * settings.
+	 * Writes a record to the server's audit log at the default audit level. Nothing is
+	 * returned to say whether the record was kept; where it ends up depends on the
+	 * server's audit log settings.
 	 *
-	 * <p>Audit log output is configured by the administrator and may require an Enterprise licence.
+	 * <p>
+	 * Audit log output is configured by the administrator and may require an Enterprise
+	 * licence.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param record the audit record to write
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void logAuditRec(AuditRecord record);
 
 	/**
-	 * Writes a record to the server's audit log at the given audit level. Nothing is returned to
-	 * say whether the record was kept.
+	 * Writes a record to the server's audit log at the given audit level. Nothing is
+	 * returned to say whether the record was kept.
 	 *
-	 * <p>Audit log output is configured by the administrator and may require an Enterprise licence.
+	 * <p>
+	 * Audit log output is configured by the administrator and may require an Enterprise
+	 * licence.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param record the audit record to write
-	 * @param level the name of the audit level, such as {@code audit-api}, {@code audit-content},
-	 * {@code audit-permissions} or {@code audit-cli}
+	 * @param level the name of the audit level, such as {@code audit-api},
+	 * {@code audit-content}, {@code audit-permissions} or {@code audit-cli}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void logAuditRecWithLevel(AuditRecord record, String level);

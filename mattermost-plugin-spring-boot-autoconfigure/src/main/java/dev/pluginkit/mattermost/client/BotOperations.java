@@ -9,40 +9,47 @@ import dev.pluginkit.mattermost.pluginapi.v1.BotPatch;
 /**
  * Bot accounts.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncBotOperations
  */
 public interface BotOperations {
 
 	/**
-	 * Creates a bot account together with its user and returns it. When no owner is given the
-	 * calling plugin becomes the owner; if the owner is a user, the bot sends that user a direct
-	 * message asking to add it to teams and channels.
+	 * Creates a bot account together with its user and returns it. When no owner is given
+	 * the calling plugin becomes the owner; if the owner is a user, the bot sends that
+	 * user a direct message asking to add it to teams and channels.
 	 *
-	 * <p>Use {@code EnsureBotUser} for a plugin's own bot, so restarts do not try to create it again.
+	 * <p>
+	 * Use {@code EnsureBotUser} for a plugin's own bot, so restarts do not try to create
+	 * it again.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param bot the bot to create; username is required
 	 * @return the created bot
-	 * @throws PluginApiValidationException when the bot is invalid, the username is taken, or the
-	 * owner is itself a bot
+	 * @throws PluginApiValidationException when the bot is invalid, the username is
+	 * taken, or the owner is itself a bot
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Bot createBot(Bot bot);
 
 	/**
-	 * Returns the user id of this plugin's bot, creating the bot if needed. A bot created earlier
-	 * by this plugin is updated to the given username, display name and description; otherwise an
-	 * existing bot with that username is adopted, and only when none exists is a new bot created.
-	 * The owner is always the calling plugin.
+	 * Returns the user id of this plugin's bot, creating the bot if needed. A bot created
+	 * earlier by this plugin is updated to the given username, display name and
+	 * description; otherwise an existing bot with that username is adopted, and only when
+	 * none exists is a new bot created. The owner is always the calling plugin.
 	 *
-	 * <p>The bot's id is remembered in this plugin's key-value store under a reserved {@code mmi_}
-	 * key, so {@code KVDeleteAll} makes the server forget it. If the username belongs to an
-	 * ordinary user rather than a bot, the server only logs an error and returns that user's id.
+	 * <p>
+	 * The bot's id is remembered in this plugin's key-value store under a reserved
+	 * {@code mmi_} key, so {@code KVDeleteAll} makes the server forget it. If the
+	 * username belongs to an ordinary user rather than a bot, the server only logs an
+	 * error and returns that user's id.
 	 *
-	 * <p>Minimum server version: 7.1.
+	 * <p>
+	 * Minimum server version: 7.1.
 	 * @param bot the desired bot; username is required
 	 * @return the user id of the bot
 	 * @throws PluginApiException when the call fails for any other reason
@@ -52,23 +59,27 @@ public interface BotOperations {
 	/**
 	 * Looks up a bot by the id of its user.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param botUserId the user id of the bot
 	 * @param includeDeleted whether a deactivated bot is also found
 	 * @return the bot
-	 * @throws PluginApiNotFoundException when no bot has that id, or it is deactivated and {@code
+	 * @throws PluginApiNotFoundException when no bot has that id, or it is deactivated
+	 * and {@code
 	 * include_deleted} is {@code false}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Bot getBot(String botUserId, boolean includeDeleted);
 
 	/**
-	 * Returns one page of bots matching the options, for example the bots of one owner or the
-	 * orphaned ones.
+	 * Returns one page of bots matching the options, for example the bots of one owner or
+	 * the orphaned ones.
 	 *
-	 * <p>The page in the options is zero-based.
+	 * <p>
+	 * The page in the options is zero-based.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param options the filter and the page to return
 	 * @return the bots on the requested page
 	 * @throws PluginApiException when the call fails for any other reason
@@ -76,10 +87,11 @@ public interface BotOperations {
 	List<Bot> getBots(BotGetOptions options);
 
 	/**
-	 * Changes the username, display name or description of a bot and its user; only the fields set
-	 * in the patch change.
+	 * Changes the username, display name or description of a bot and its user; only the
+	 * fields set in the patch change.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param botUserId the user id of the bot
 	 * @param botPatch the fields to change
 	 * @return the updated bot
@@ -92,7 +104,8 @@ public interface BotOperations {
 	/**
 	 * Activates or deactivates a bot together with its user.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param botUserId the user id of the bot
 	 * @param active {@code true} to activate, {@code false} to deactivate
 	 * @return the updated bot
@@ -104,7 +117,8 @@ public interface BotOperations {
 	/**
 	 * Deletes a bot and its user for good; unlike deactivation this cannot be undone.
 	 *
-	 * <p>Minimum server version: 5.10.
+	 * <p>
+	 * Minimum server version: 5.10.
 	 * @param botUserId the user id of the bot
 	 * @throws PluginApiValidationException when the id is not a valid bot id
 	 * @throws PluginApiException when the call fails for any other reason

@@ -5,70 +5,79 @@ import java.util.Map;
 /**
  * The server configuration and this plugin's own settings.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncConfigurationOperations
  */
 public interface ConfigurationOperations {
 
 	/**
-	 * Returns the server configuration as it is currently stored, encoded as a JSON object in
-	 * bytes. Secrets such as passwords and keys are masked.
+	 * Returns the server configuration as it is currently stored, encoded as a JSON
+	 * object in bytes. Secrets such as passwords and keys are masked.
 	 *
-	 * <p>Use {@code GetUnsanitizedConfig} when the plugin needs the real secret values.
+	 * <p>
+	 * Use {@code GetUnsanitizedConfig} when the plugin needs the real secret values.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @return the sanitized server configuration as JSON bytes
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	byte[] getConfig();
 
 	/**
-	 * Returns the server configuration as it is currently stored, encoded as a JSON object in
-	 * bytes, parsed.
+	 * Returns the server configuration as it is currently stored, encoded as a JSON
+	 * object in bytes, parsed.
 	 *
-	 * <p>The JSON object becomes a map of maps, lists, strings, booleans, {@code Double} numbers and
-	 * {@code null}s, in the order of the JSON text.
+	 * <p>
+	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
+	 * numbers and {@code null}s, in the order of the JSON text.
 	 * @return the sanitized server configuration as JSON bytes as a map
-	 * @throws PluginApiException when the call fails, or the server answers with text that is not
-	 * a JSON object
+	 * @throws PluginApiException when the call fails, or the server answers with text
+	 * that is not a JSON object
 	 */
 	Map<String, Object> getConfigAsMap();
 
 	/**
-	 * Returns the server configuration as it is currently stored, encoded as a JSON object in
-	 * bytes, with all secrets left in place.
+	 * Returns the server configuration as it is currently stored, encoded as a JSON
+	 * object in bytes, with all secrets left in place.
 	 *
-	 * <p>The result contains passwords and keys; do not log it or send it to clients.
+	 * <p>
+	 * The result contains passwords and keys; do not log it or send it to clients.
 	 *
-	 * <p>Minimum server version: 5.16.
+	 * <p>
+	 * Minimum server version: 5.16.
 	 * @return the complete server configuration as JSON bytes
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	byte[] getUnsanitizedConfig();
 
 	/**
-	 * Returns the server configuration as it is currently stored, encoded as a JSON object in
-	 * bytes, with all secrets left in place, parsed.
+	 * Returns the server configuration as it is currently stored, encoded as a JSON
+	 * object in bytes, with all secrets left in place, parsed.
 	 *
-	 * <p>The JSON object becomes a map of maps, lists, strings, booleans, {@code Double} numbers and
-	 * {@code null}s, in the order of the JSON text.
+	 * <p>
+	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
+	 * numbers and {@code null}s, in the order of the JSON text.
 	 * @return the complete server configuration as JSON bytes as a map
-	 * @throws PluginApiException when the call fails, or the server answers with text that is not
-	 * a JSON object
+	 * @throws PluginApiException when the call fails, or the server answers with text
+	 * that is not a JSON object
 	 */
 	Map<String, Object> getUnsanitizedConfigAsMap();
 
 	/**
-	 * Replaces the whole server configuration with the given JSON object and persists it; the
-	 * change is applied to the running server and announced to the cluster. Send a complete
-	 * configuration, not a fragment.
+	 * Replaces the whole server configuration with the given JSON object and persists it;
+	 * the change is applied to the running server and announced to the cluster. Send a
+	 * complete configuration, not a fragment.
 	 *
-	 * <p>Saving the configuration also fires the {@code OnConfigurationChange} hook of every active
-	 * plugin.
+	 * <p>
+	 * Saving the configuration also fires the {@code OnConfigurationChange} hook of every
+	 * active plugin.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param configJson the complete new server configuration as JSON bytes
 	 * @throws PluginApiValidationException when the configuration is not valid
 	 * @throws PluginApiException when the call fails for any other reason
@@ -76,11 +85,13 @@ public interface ConfigurationOperations {
 	void saveConfig(byte[] configJson);
 
 	/**
-	 * Replaces the whole server configuration with the given JSON object and persists it; the
-	 * change is applied to the running server and announced to the cluster. Send a complete
-	 * configuration, not a fragment.
+	 * Replaces the whole server configuration with the given JSON object and persists it;
+	 * the change is applied to the running server and announced to the cluster. Send a
+	 * complete configuration, not a fragment.
 	 *
-	 * <p>The map is written as a JSON object: maps, lists, strings, booleans, numbers and {@code
+	 * <p>
+	 * The map is written as a JSON object: maps, lists, strings, booleans, numbers and
+	 * {@code
 	 * null}s keep their shape.
 	 * @param configJson the complete new server configuration as JSON bytes, as a map
 	 * @throws PluginApiException when the call fails
@@ -88,13 +99,16 @@ public interface ConfigurationOperations {
 	void saveConfig(Map<String, Object> configJson);
 
 	/**
-	 * Returns this plugin's own settings as stored in the {@code PluginSettings.Plugins} section
-	 * of the server configuration. Defaults declared in the plugin manifest are not filled in, and
-	 * the result is empty when nothing has been stored yet.
+	 * Returns this plugin's own settings as stored in the {@code PluginSettings.Plugins}
+	 * section of the server configuration. Defaults declared in the plugin manifest are
+	 * not filled in, and the result is empty when nothing has been stored yet.
 	 *
-	 * <p>The settings are read from the sanitized configuration, so secret settings come back masked.
+	 * <p>
+	 * The settings are read from the sanitized configuration, so secret settings come
+	 * back masked.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @return this plugin's stored settings
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -104,40 +118,47 @@ public interface ConfigurationOperations {
 	 * Replaces this plugin's settings in the server configuration and persists the whole
 	 * configuration.
 	 *
-	 * <p>The previous settings of the plugin are replaced, not merged. Saving fires the {@code
+	 * <p>
+	 * The previous settings of the plugin are replaced, not merged. Saving fires the
+	 * {@code
 	 * OnConfigurationChange} hook of every active plugin, including this one.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param config the complete new settings of this plugin
-	 * @throws PluginApiValidationException when the resulting server configuration is not valid
+	 * @throws PluginApiValidationException when the resulting server configuration is not
+	 * valid
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void savePluginConfig(Map<String, Object> config);
 
 	/**
-	 * Returns this plugin's effective settings as a JSON object in bytes: the defaults from the
-	 * plugin manifest's settings schema, overridden by the values stored in the server
-	 * configuration. Every key of the object is lower-cased.
+	 * Returns this plugin's effective settings as a JSON object in bytes: the defaults
+	 * from the plugin manifest's settings schema, overridden by the values stored in the
+	 * server configuration. Every key of the object is lower-cased.
 	 *
-	 * <p>Because the keys are lower-cased, bind the JSON case-insensitively (Go's decoder does so;
-	 * Jackson needs {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}).
+	 * <p>
+	 * Because the keys are lower-cased, bind the JSON case-insensitively (Go's decoder
+	 * does so; Jackson needs {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}).
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @return this plugin's effective settings as JSON bytes
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	byte[] loadPluginConfiguration();
 
 	/**
-	 * Returns this plugin's effective settings as a JSON object in bytes: the defaults from the
-	 * plugin manifest's settings schema, overridden by the values stored in the server
-	 * configuration, parsed.
+	 * Returns this plugin's effective settings as a JSON object in bytes: the defaults
+	 * from the plugin manifest's settings schema, overridden by the values stored in the
+	 * server configuration, parsed.
 	 *
-	 * <p>The JSON object becomes a map of maps, lists, strings, booleans, {@code Double} numbers and
-	 * {@code null}s, in the order of the JSON text.
+	 * <p>
+	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
+	 * numbers and {@code null}s, in the order of the JSON text.
 	 * @return this plugin's effective settings as JSON bytes as a map
-	 * @throws PluginApiException when the call fails, or the server answers with text that is not
-	 * a JSON object
+	 * @throws PluginApiException when the call fails, or the server answers with text
+	 * that is not a JSON object
 	 */
 	Map<String, Object> loadPluginConfigurationAsMap();
 

@@ -7,8 +7,8 @@ import java.util.Objects;
  * The image of a custom emoji, as {@code getEmojiImage} returns it.
  *
  * @param image the image bytes
- * @param contentType the image's format as the server names it, for example {@code png} or
- * {@code gif}
+ * @param contentType the image's format as the server names it, for example {@code png}
+ * or {@code gif}
  */
 public record EmojiImage(byte[] image, String contentType) {
 

@@ -3,15 +3,17 @@ package dev.pluginkit.mattermost.client;
 /**
  * Writes to the Mattermost server's log, where the line is attributed to this plugin.
  *
- * <p>The key-value pairs alternate keys and values, as in the Go plugin API:
+ * <p>
+ * The key-value pairs alternate keys and values, as in the Go plugin API:
  * {@code logInfo("user joined", "user_id", id, "attempt", 2)}. Keys are strings; a value
  * may be {@code null}, a string, a boolean, a number, an enum, a map, an iterable or an
  * array, and anything else is written as its {@code toString()}. A number that a double
  * cannot hold exactly travels as its decimal string.
  *
- * <p>Every method throws a {@link PluginApiException} (or one of its subclasses) when the
- * call fails, and an {@link IllegalArgumentException} naming the problem when the pairs do
- * not alternate string keys and values.
+ * <p>
+ * Every method throws a {@link PluginApiException} (or one of its subclasses) when the
+ * call fails, and an {@link IllegalArgumentException} naming the problem when the pairs
+ * do not alternate string keys and values.
  *
  * @see AsyncLogOperations
  */

@@ -5,22 +5,26 @@ import dev.pluginkit.mattermost.pluginapi.v1.PushNotification;
 /**
  * E-mail and push notifications.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncNotificationOperations
  */
 public interface NotificationOperations {
 
 	/**
-	 * Sends a push notification to every mobile session of a user through the configured push
-	 * proxy. The plugin is responsible for respecting the server's push settings and licence,
-	 * notably the configured push notification contents (for example id-loaded or generic
-	 * messages).
+	 * Sends a push notification to every mobile session of a user through the configured
+	 * push proxy. The plugin is responsible for respecting the server's push settings and
+	 * licence, notably the configured push notification contents (for example id-loaded
+	 * or generic messages).
 	 *
-	 * <p>The {@code NotificationWillBePushed} hook still runs for notifications sent this way.
+	 * <p>
+	 * The {@code NotificationWillBePushed} hook still runs for notifications sent this
+	 * way.
 	 *
-	 * <p>Minimum server version: 9.0.
+	 * <p>
+	 * Minimum server version: 9.0.
 	 * @param notification the push notification to send, as the push proxy expects it
 	 * @param userId the id of the user whose devices receive the notification
 	 * @throws PluginApiValidationException when no notification is given
@@ -29,15 +33,19 @@ public interface NotificationOperations {
 	void sendPushNotification(PushNotification notification, String userId);
 
 	/**
-	 * Sends an email with an HTML body to one address, using the server's SMTP configuration.
+	 * Sends an email with an HTML body to one address, using the server's SMTP
+	 * configuration.
 	 *
-	 * <p>A failure of the mail server is reported as an internal error.
+	 * <p>
+	 * A failure of the mail server is reported as an internal error.
 	 *
-	 * <p>Minimum server version: 5.7.
+	 * <p>
+	 * Minimum server version: 5.7.
 	 * @param to the recipient's email address
 	 * @param subject the subject line
 	 * @param htmlBody the message body, as HTML
-	 * @throws PluginApiValidationException when the address, the subject or the body is empty
+	 * @throws PluginApiValidationException when the address, the subject or the body is
+	 * empty
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void sendMail(String to, String subject, String htmlBody);

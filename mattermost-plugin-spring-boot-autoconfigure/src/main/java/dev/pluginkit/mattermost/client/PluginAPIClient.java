@@ -9,7 +9,8 @@ import io.grpc.Channel;
  * the server, grouped by domain in the interfaces it extends. Each method makes one call
  * and returns its result, or throws a {@link PluginApiException}.
  *
- * <p>In a Spring Boot application, inject it; the auto-configuration builds it from
+ * <p>
+ * In a Spring Boot application, inject it; the auto-configuration builds it from
  * {@code mattermost.plugin.api.*}. Elsewhere, build it over any gRPC channel:
  *
  * <pre>{@code
@@ -18,17 +19,17 @@ import io.grpc.Channel;
  * String version = api.getServerVersion();
  * }</pre>
  *
- * <p>Instances are thread-safe and cheap; they own nothing that needs closing (the
- * channel belongs to whoever built it).
+ * <p>
+ * Instances are thread-safe and cheap; they own nothing that needs closing (the channel
+ * belongs to whoever built it).
  *
  * @see AsyncPluginAPIClient
  */
-public interface PluginAPIClient extends SystemOperations, ConfigurationOperations, PluginOperations,
-		LogOperations, AuditOperations, KvStoreOperations, UserOperations, SessionOperations, TeamOperations,
-		ChannelOperations, SidebarCategoryOperations, PostOperations, ReactionOperations, EmojiOperations,
-		FileOperations, BotOperations, SlashCommandOperations, PreferenceOperations, GroupOperations,
-		OAuthAppOperations, SharedChannelOperations, PropertyOperations, EventOperations, NotificationOperations,
-		IntegrationOperations {
+public interface PluginAPIClient extends SystemOperations, ConfigurationOperations, PluginOperations, LogOperations,
+		AuditOperations, KvStoreOperations, UserOperations, SessionOperations, TeamOperations, ChannelOperations,
+		SidebarCategoryOperations, PostOperations, ReactionOperations, EmojiOperations, FileOperations, BotOperations,
+		SlashCommandOperations, PreferenceOperations, GroupOperations, OAuthAppOperations, SharedChannelOperations,
+		PropertyOperations, EventOperations, NotificationOperations, IntegrationOperations {
 
 	/**
 	 * Creates a client with the default options over a channel to the server.

@@ -18,7 +18,9 @@ public final class PluginApiClientOptions {
 	 */
 	public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
 
-	/** The default limit for a message in either direction: 100 MB, as the reference SDK. */
+	/**
+	 * The default limit for a message in either direction: 100 MB, as the reference SDK.
+	 */
 	public static final int DEFAULT_MAX_MESSAGE_SIZE = 100 * 1024 * 1024;
 
 	private static final PluginApiClientOptions DEFAULTS = new PluginApiClientOptions(DEFAULT_DEADLINE,
@@ -69,8 +71,8 @@ public final class PluginApiClientOptions {
 	}
 
 	/**
-	 * Returns a copy with another limit for each request message. A stock server accepts at
-	 * most 4 MiB per request whatever this says.
+	 * Returns a copy with another limit for each request message. A stock server accepts
+	 * at most 4 MiB per request whatever this says.
 	 * @param bytes the largest request sent; must be positive
 	 * @return the new options
 	 */

@@ -2,9 +2,9 @@ package dev.pluginkit.mattermost.client;
 
 /**
  * Thrown when a call did not finish within its deadline (gRPC status
- * {@code DEADLINE_EXCEEDED}). A refinement of {@link PluginApiUnavailableException}, so code
- * that handles that one handles this one too. The call may still have taken effect on the
- * server.
+ * {@code DEADLINE_EXCEEDED}). A refinement of {@link PluginApiUnavailableException}, so
+ * code that handles that one handles this one too. The call may still have taken effect
+ * on the server.
  */
 public class PluginApiDeadlineExceededException extends PluginApiUnavailableException {
 

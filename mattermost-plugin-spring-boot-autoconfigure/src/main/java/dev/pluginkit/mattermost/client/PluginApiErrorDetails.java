@@ -25,8 +25,8 @@ import io.grpc.Status;
  * @param where the server function that raised the error, empty when absent
  * @param params the parameters of the error's translation, in plain Java types
  */
-public record PluginApiErrorDetails(Status.Code statusCode, String errorId, String errorMessage,
-		String detailedError, String requestId, int httpStatus, String where, Map<String, Object> params) {
+public record PluginApiErrorDetails(Status.Code statusCode, String errorId, String errorMessage, String detailedError,
+		String requestId, int httpStatus, String where, Map<String, Object> params) {
 
 	/**
 	 * Checks and normalises the components: strings are never {@code null} and the

@@ -9,8 +9,9 @@ import io.grpc.Status;
  * a failed gRPC status, embedded an {@code AppError} in its response, or could not be
  * reached at all.
  *
- * <p>The subclasses name the failures a plugin most often handles; everything else is
- * this class itself. Branch on {@link #getErrorId()} for a particular server error: it is
+ * <p>
+ * The subclasses name the failures a plugin most often handles; everything else is this
+ * class itself. Branch on {@link #getErrorId()} for a particular server error: it is
  * filled in whichever of the two ways the server reported it.
  *
  * @see PluginApiNotFoundException

@@ -17,7 +17,8 @@ import io.grpc.Status;
  * code that calls the channel through raw generated stubs finds it as the cause of the
  * stub's exception.
  *
- * <p>The auto-configuration installs it on the Plugin API channel. The clients apply the
+ * <p>
+ * The auto-configuration installs it on the Plugin API channel. The clients apply the
  * same conversion on any channel, so a channel built by hand does not need it.
  */
 public final class PluginApiExceptionInterceptor implements ClientInterceptor {

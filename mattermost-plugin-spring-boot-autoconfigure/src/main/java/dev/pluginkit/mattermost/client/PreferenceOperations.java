@@ -7,8 +7,9 @@ import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 /**
  * User preferences.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncPreferenceOperations
  */
@@ -17,13 +18,15 @@ public interface PreferenceOperations {
 	/**
 	 * Returns one preference of a user, addressed by its category and name.
 	 *
-	 * <p>Minimum server version: 9.5.
+	 * <p>
+	 * Minimum server version: 9.5.
 	 * @param userId the id of the user
 	 * @param category the category of the preference
 	 * @param name the name of the preference within its category
 	 * @return the preference
-	 * @throws PluginApiValidationException when the user has no preference with that category and
-	 * name (the server reports a missing preference as a bad request, not as not found)
+	 * @throws PluginApiValidationException when the user has no preference with that
+	 * category and name (the server reports a missing preference as a bad request, not as
+	 * not found)
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Preference getPreferenceForUser(String userId, String category, String name);
@@ -31,7 +34,8 @@ public interface PreferenceOperations {
 	/**
 	 * Returns all preferences a user has saved, across all categories.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 * @param userId the id of the user
 	 * @return the user's preferences
 	 * @throws PluginApiException when the call fails for any other reason
@@ -39,29 +43,31 @@ public interface PreferenceOperations {
 	List<Preference> getPreferencesForUser(String userId);
 
 	/**
-	 * Saves preferences of a user, creating those that do not exist and overwriting the value of
-	 * those that do. Connected clients are told of the change and the {@code
+	 * Saves preferences of a user, creating those that do not exist and overwriting the
+	 * value of those that do. Connected clients are told of the change and the {@code
 	 * PreferencesHaveChanged} hook runs for plugins.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to save; each must carry the same user id
-	 * @throws PluginApiPermissionDeniedException when a preference carries a different user id
-	 * than {@code user_id}
+	 * @throws PluginApiPermissionDeniedException when a preference carries a different
+	 * user id than {@code user_id}
 	 * @throws PluginApiValidationException when a preference is invalid
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void updatePreferencesForUser(String userId, List<Preference> preferences);
 
 	/**
-	 * Deletes preferences of a user. Each preference is matched by its category and name; its
-	 * value is ignored.
+	 * Deletes preferences of a user. Each preference is matched by its category and name;
+	 * its value is ignored.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to delete; each must carry the same user id
-	 * @throws PluginApiPermissionDeniedException when a preference carries a different user id
-	 * than {@code user_id}
+	 * @throws PluginApiPermissionDeniedException when a preference carries a different
+	 * user id than {@code user_id}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void deletePreferencesForUser(String userId, List<Preference> preferences);

@@ -9,10 +9,12 @@ import dev.pluginkit.mattermost.pluginapi.v1.PropertyValue;
 import dev.pluginkit.mattermost.pluginapi.v1.PropertyValueSearchOpts;
 
 /**
- * Property groups, fields and values: custom attributes attached to objects of the server.
+ * Property groups, fields and values: custom attributes attached to objects of the
+ * server.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncPropertyOperations
  */
@@ -20,10 +22,11 @@ public interface PropertyOperations {
 
 	/**
 	 * Registers a property group, a named namespace for property fields, and returns it.
-	 * Registering a name that already exists is not an error: the existing group is returned, so
-	 * plugins can call this on every activation.
+	 * Registering a name that already exists is not an error: the existing group is
+	 * returned, so plugins can call this on every activation.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param name the name of the group
 	 * @return the registered or already existing group, with its id
 	 * @throws PluginApiException when the call fails for any other reason
@@ -33,10 +36,12 @@ public interface PropertyOperations {
 	/**
 	 * Looks up a property group by its name.
 	 *
-	 * <p>An unknown name yields an error rather than an empty result; use {@code
+	 * <p>
+	 * An unknown name yields an error rather than an empty result; use {@code
 	 * RegisterPropertyGroup} to get or create a group in one call.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param name the name of the group
 	 * @return the group, with its id
 	 * @throws PluginApiException when the call fails for any other reason
@@ -44,14 +49,16 @@ public interface PropertyOperations {
 	PropertyGroup getPropertyGroup(String name);
 
 	/**
-	 * Creates a property field, the definition of a custom property (name, value type, options)
-	 * that can then be given values on targets such as users or posts. The field's group id says
-	 * which group it belongs to.
+	 * Creates a property field, the definition of a custom property (name, value type,
+	 * options) that can then be given values on targets such as users or posts. The
+	 * field's group id says which group it belongs to.
 	 *
-	 * <p>For the server's custom profile attributes group, access rules are applied with the calling
-	 * plugin as the caller.
+	 * <p>
+	 * For the server's custom profile attributes group, access rules are applied with the
+	 * calling plugin as the caller.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param field the field to create, naming its group, name, type, target type and
 	 * type-specific attributes
 	 * @return the created field, with its id and timestamps
@@ -63,9 +70,12 @@ public interface PropertyOperations {
 	/**
 	 * Gets one property field by its id within a group.
 	 *
-	 * <p>A field that does not exist in the group yields an error rather than an empty result.
+	 * <p>
+	 * A field that does not exist in the group yields an error rather than an empty
+	 * result.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the field
 	 * @param fieldId the id of the field
 	 * @return the field
@@ -76,12 +86,14 @@ public interface PropertyOperations {
 	/**
 	 * Gets a property field by its name within a group and for a given target.
 	 *
-	 * <p>A missing field yields an error rather than an empty result.
+	 * <p>
+	 * A missing field yields an error rather than an empty result.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the field
-	 * @param targetId the id of the target the field belongs to, empty for fields not bound to one
-	 * target
+	 * @param targetId the id of the target the field belongs to, empty for fields not
+	 * bound to one target
 	 * @param name the name of the field
 	 * @return the field
 	 * @throws PluginApiException when the call fails for any other reason
@@ -91,7 +103,8 @@ public interface PropertyOperations {
 	/**
 	 * Gets several property fields of a group by their ids in one call.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the fields
 	 * @param ids the ids of the fields to fetch
 	 * @return the fields found
@@ -100,13 +113,14 @@ public interface PropertyOperations {
 	List<PropertyField> getPropertyFields(String groupId, List<String> ids);
 
 	/**
-	 * Lists the property fields of a group that match the given filters, a page at a time. Deleted
-	 * fields are left out unless asked for.
+	 * Lists the property fields of a group that match the given filters, a page at a
+	 * time. Deleted fields are left out unless asked for.
 	 *
-	 * <p>Minimum server version: 11.0.
+	 * <p>
+	 * Minimum server version: 11.0.
 	 * @param groupId the id of the group to search
-	 * @param opts the filters and paging: zero-based page, how many fields a page holds, whether
-	 * to include deleted fields, and optional target type and target id
+	 * @param opts the filters and paging: zero-based page, how many fields a page holds,
+	 * whether to include deleted fields, and optional target type and target id
 	 * @return the matching fields of the requested page
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -115,7 +129,8 @@ public interface PropertyOperations {
 	/**
 	 * Counts the property fields of a group, optionally including deleted ones.
 	 *
-	 * <p>Minimum server version: 11.0.
+	 * <p>
+	 * Minimum server version: 11.0.
 	 * @param groupId the id of the group
 	 * @param includeDeleted whether soft-deleted fields are counted too
 	 * @return the number of fields
@@ -124,10 +139,11 @@ public interface PropertyOperations {
 	long countPropertyFields(String groupId, boolean includeDeleted);
 
 	/**
-	 * Counts the property fields of a group that belong to one target, optionally including
-	 * deleted ones.
+	 * Counts the property fields of a group that belong to one target, optionally
+	 * including deleted ones.
 	 *
-	 * <p>Minimum server version: 11.0.
+	 * <p>
+	 * Minimum server version: 11.0.
 	 * @param groupId the id of the group
 	 * @param targetType the kind of target, such as {@code user} or {@code post}
 	 * @param targetId the id of the target
@@ -140,10 +156,12 @@ public interface PropertyOperations {
 	/**
 	 * Replaces an existing property field of a group with the given definition.
 	 *
-	 * <p>A field linked to a template field cannot have its type or options changed; clear the link
-	 * to detach it first.
+	 * <p>
+	 * A field linked to a template field cannot have its type or options changed; clear
+	 * the link to detach it first.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the field
 	 * @param field the field with its id and the new values
 	 * @return the updated field
@@ -155,7 +173,8 @@ public interface PropertyOperations {
 	/**
 	 * Updates several property fields of a group in a single operation.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the fields
 	 * @param fields the fields with their ids and new values
 	 * @return the updated fields
@@ -165,12 +184,14 @@ public interface PropertyOperations {
 	List<PropertyField> updatePropertyFields(String groupId, List<PropertyField> fields);
 
 	/**
-	 * Deletes a property field of a group. The deletion is soft: the field is marked with a
-	 * deletion time and can still be listed when deleted fields are included.
+	 * Deletes a property field of a group. The deletion is soft: the field is marked with
+	 * a deletion time and can still be listed when deleted fields are included.
 	 *
-	 * <p>Fails while other fields are still linked to this one; unlink or delete them first.
+	 * <p>
+	 * Fails while other fields are still linked to this one; unlink or delete them first.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the field
 	 * @param fieldId the id of the field
 	 * @throws PluginApiException when the call fails for any other reason
@@ -178,12 +199,13 @@ public interface PropertyOperations {
 	void deletePropertyField(String groupId, String fieldId);
 
 	/**
-	 * Creates the value of a property field for one target, for example a user's value of a custom
-	 * profile attribute.
+	 * Creates the value of a property field for one target, for example a user's value of
+	 * a custom profile attribute.
 	 *
-	 * <p>Minimum server version: 10.10.
-	 * @param value the value to create, naming its group, field, target type and target id, with
-	 * the value itself as JSON
+	 * <p>
+	 * Minimum server version: 10.10.
+	 * @param value the value to create, naming its group, field, target type and target
+	 * id, with the value itself as JSON
 	 * @return the created value, with its id and timestamps
 	 * @throws PluginApiValidationException when no value is given
 	 * @throws PluginApiException when the call fails for any other reason
@@ -193,9 +215,11 @@ public interface PropertyOperations {
 	/**
 	 * Gets one property value by its id within a group.
 	 *
-	 * <p>A missing value yields an error rather than an empty result.
+	 * <p>
+	 * A missing value yields an error rather than an empty result.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the value
 	 * @param valueId the id of the value
 	 * @return the value
@@ -206,7 +230,8 @@ public interface PropertyOperations {
 	/**
 	 * Gets several property values of a group by their ids in one call.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the values
 	 * @param ids the ids of the values to fetch
 	 * @return the values found
@@ -215,13 +240,14 @@ public interface PropertyOperations {
 	List<PropertyValue> getPropertyValues(String groupId, List<String> ids);
 
 	/**
-	 * Lists the property values of a group that match the given filters, a page at a time. Deleted
-	 * values are left out unless asked for.
+	 * Lists the property values of a group that match the given filters, a page at a
+	 * time. Deleted values are left out unless asked for.
 	 *
-	 * <p>Minimum server version: 11.0.
+	 * <p>
+	 * Minimum server version: 11.0.
 	 * @param groupId the id of the group to search
-	 * @param opts the filters and paging: zero-based page, how many values a page holds, whether
-	 * to include deleted values, and optional target type, target id and field id
+	 * @param opts the filters and paging: zero-based page, how many values a page holds,
+	 * whether to include deleted values, and optional target type, target id and field id
 	 * @return the matching values of the requested page
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -230,7 +256,8 @@ public interface PropertyOperations {
 	/**
 	 * Replaces an existing property value of a group.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the value
 	 * @param value the value with its id and the new content
 	 * @return the updated value
@@ -242,7 +269,8 @@ public interface PropertyOperations {
 	/**
 	 * Updates several property values of a group in a single operation.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the values
 	 * @param values the values with their ids and new content
 	 * @return the updated values
@@ -252,12 +280,13 @@ public interface PropertyOperations {
 	List<PropertyValue> updatePropertyValues(String groupId, List<PropertyValue> values);
 
 	/**
-	 * Creates the value of a field for a target, or overwrites it when that target already has a
-	 * value for the field.
+	 * Creates the value of a field for a target, or overwrites it when that target
+	 * already has a value for the field.
 	 *
-	 * <p>Minimum server version: 10.10.
-	 * @param value the value to store, naming its group, field, target type and target id, with
-	 * the value itself as JSON
+	 * <p>
+	 * Minimum server version: 10.10.
+	 * @param value the value to store, naming its group, field, target type and target
+	 * id, with the value itself as JSON
 	 * @return the stored value
 	 * @throws PluginApiValidationException when no value is given
 	 * @throws PluginApiException when the call fails for any other reason
@@ -265,11 +294,13 @@ public interface PropertyOperations {
 	PropertyValue upsertPropertyValue(PropertyValue value);
 
 	/**
-	 * Creates or overwrites several property values in a single operation, each keyed by its field
-	 * and target.
+	 * Creates or overwrites several property values in a single operation, each keyed by
+	 * its field and target.
 	 *
-	 * <p>Minimum server version: 10.10.
-	 * @param values the values to store, each naming its group, field, target type and target id
+	 * <p>
+	 * Minimum server version: 10.10.
+	 * @param values the values to store, each naming its group, field, target type and
+	 * target id
 	 * @return the stored values
 	 * @throws PluginApiValidationException when the list of values is empty
 	 * @throws PluginApiException when the call fails for any other reason
@@ -277,10 +308,11 @@ public interface PropertyOperations {
 	List<PropertyValue> upsertPropertyValues(List<PropertyValue> values);
 
 	/**
-	 * Deletes one property value of a group. The deletion is soft: the value is marked with a
-	 * deletion time.
+	 * Deletes one property value of a group. The deletion is soft: the value is marked
+	 * with a deletion time.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the value
 	 * @param valueId the id of the value
 	 * @throws PluginApiException when the call fails for any other reason
@@ -288,10 +320,11 @@ public interface PropertyOperations {
 	void deletePropertyValue(String groupId, String valueId);
 
 	/**
-	 * Deletes every property value of a group that belongs to one target, for example when the
-	 * user or post it describes goes away.
+	 * Deletes every property value of a group that belongs to one target, for example
+	 * when the user or post it describes goes away.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group
 	 * @param targetType the kind of target, such as {@code user} or {@code post}
 	 * @param targetId the id of the target
@@ -302,7 +335,8 @@ public interface PropertyOperations {
 	/**
 	 * Deletes every value of one property field, across all targets.
 	 *
-	 * <p>Minimum server version: 10.10.
+	 * <p>
+	 * Minimum server version: 10.10.
 	 * @param groupId the id of the group holding the field
 	 * @param fieldId the id of the field
 	 * @throws PluginApiException when the call fails for any other reason

@@ -8,35 +8,39 @@ import dev.pluginkit.mattermost.pluginapi.v1.SidebarCategoryWithChannels;
 /**
  * The categories that group channels in a user's sidebar.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncSidebarCategoryOperations
  */
 public interface SidebarCategoryOperations {
 
 	/**
-	 * Creates a new custom sidebar category for a user in a team, optionally holding channels from
-	 * the start. Channels put into the new category are taken out of the category they were in
-	 * before.
+	 * Creates a new custom sidebar category for a user in a team, optionally holding
+	 * channels from the start. Channels put into the new category are taken out of the
+	 * category they were in before.
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 * @param userId the id of the user who owns the sidebar
 	 * @param teamId the id of the team whose sidebar is changed
-	 * @param newCategory the category to create, with its display name and the ids of the channels
-	 * it holds
+	 * @param newCategory the category to create, with its display name and the ids of the
+	 * channels it holds
 	 * @return the created category with its generated id
-	 * @throws PluginApiValidationException when the category is invalid, for example a missing
-	 * display name
+	 * @throws PluginApiValidationException when the category is invalid, for example a
+	 * missing display name
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
-	SidebarCategoryWithChannels createChannelSidebarCategory(String userId, String teamId, SidebarCategoryWithChannels newCategory);
+	SidebarCategoryWithChannels createChannelSidebarCategory(String userId, String teamId,
+			SidebarCategoryWithChannels newCategory);
 
 	/**
-	 * Returns all sidebar categories a user has in a team, each with its channels in display
-	 * order, together with the order of the categories themselves.
+	 * Returns all sidebar categories a user has in a team, each with its channels in
+	 * display order, together with the order of the categories themselves.
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 * @param userId the id of the user who owns the sidebar
 	 * @param teamId the id of the team
 	 * @return the user's categories for the team and the category ids in display order
@@ -45,21 +49,23 @@ public interface SidebarCategoryOperations {
 	OrderedSidebarCategories getChannelSidebarCategories(String userId, String teamId);
 
 	/**
-	 * Saves changes to existing sidebar categories of a user in a team, such as their display
-	 * name, sorting, muted or collapsed state and the channels they hold. A channel moved into a
-	 * category is removed from the category it was in before.
+	 * Saves changes to existing sidebar categories of a user in a team, such as their
+	 * display name, sorting, muted or collapsed state and the channels they hold. A
+	 * channel moved into a category is removed from the category it was in before.
 	 *
-	 * <p>Minimum server version: 5.38.
+	 * <p>
+	 * Minimum server version: 5.38.
 	 * @param userId the id of the user who owns the sidebar
 	 * @param teamId the id of the team
-	 * @param categories the categories to update, each identified by its id and carrying its new
-	 * state
+	 * @param categories the categories to update, each identified by its id and carrying
+	 * its new state
 	 * @return the updated categories
 	 * @throws PluginApiNotFoundException when a category does not exist
-	 * @throws PluginApiValidationException when a category belongs to another user or team, or the
-	 * change is not allowed for its type
+	 * @throws PluginApiValidationException when a category belongs to another user or
+	 * team, or the change is not allowed for its type
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
-	List<SidebarCategoryWithChannels> updateChannelSidebarCategories(String userId, String teamId, List<SidebarCategoryWithChannels> categories);
+	List<SidebarCategoryWithChannels> updateChannelSidebarCategories(String userId, String teamId,
+			List<SidebarCategoryWithChannels> categories);
 
 }

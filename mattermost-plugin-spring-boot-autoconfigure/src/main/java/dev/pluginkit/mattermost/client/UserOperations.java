@@ -14,25 +14,28 @@ import dev.pluginkit.mattermost.pluginapi.v1.UserAuth;
 /**
  * Users: accounts, profile images, status, custom status and permissions.
  *
- * <p>Every method throws a {@link PluginApiException}, or one of its subclasses, when
- * the call fails.
+ * <p>
+ * Every method throws a {@link PluginApiException}, or one of its subclasses, when the
+ * call fails.
  *
  * @see AsyncUserOperations
  */
 public interface UserOperations {
 
 	/**
-	 * Creates a new user account from the given user and returns it as stored, with its id and
-	 * timestamps filled in by the server. The username, email and password must satisfy the
-	 * server's validation and uniqueness rules.
+	 * Creates a new user account from the given user and returns it as stored, with its
+	 * id and timestamps filled in by the server. The username, email and password must
+	 * satisfy the server's validation and uniqueness rules.
 	 *
-	 * <p>The server reports a taken username or email as a bad request, not as a conflict.
+	 * <p>
+	 * The server reports a taken username or email as a bad request, not as a conflict.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param user the user to create
 	 * @return the created user
-	 * @throws PluginApiValidationException when the user is invalid or its username or email is
-	 * already taken
+	 * @throws PluginApiValidationException when the user is invalid or its username or
+	 * email is already taken
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	User createUser(User user);
@@ -40,9 +43,11 @@ public interface UserOperations {
 	/**
 	 * Looks up a single user by id.
 	 *
-	 * <p>Deactivated users are returned too; their {@code delete_at} is non-zero.
+	 * <p>
+	 * Deactivated users are returned too; their {@code delete_at} is non-zero.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param userId the id of the user
 	 * @return the user
 	 * @throws PluginApiNotFoundException when no user has that id
@@ -53,7 +58,8 @@ public interface UserOperations {
 	/**
 	 * Looks up a single user by email address.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param email the email address of the user
 	 * @return the user
 	 * @throws PluginApiNotFoundException when no user has that email address
@@ -64,7 +70,8 @@ public interface UserOperations {
 	/**
 	 * Looks up a single user by username.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param name the username, without a leading {@code @}
 	 * @return the user
 	 * @throws PluginApiNotFoundException when no user has that username
@@ -76,25 +83,28 @@ public interface UserOperations {
 	 * Lists one page of users that match every non-empty filter of the request. Pages are
 	 * zero-based; {@code page} selects the page and {@code per_page} its size.
 	 *
-	 * <p>Not every filter of the underlying server query is honoured by this call; check results
-	 * rather than relying on a rarely used filter.
+	 * <p>
+	 * Not every filter of the underlying server query is honoured by this call; check
+	 * results rather than relying on a rarely used filter.
 	 *
-	 * <p>Minimum server version: 5.10.
-	 * @param request the request; build it with {@code GetUsersRequest.newBuilder()}, leaving out
-	 * the filters that do not apply
+	 * <p>
+	 * Minimum server version: 5.10.
+	 * @param request the request; build it with {@code GetUsersRequest.newBuilder()},
+	 * leaving out the filters that do not apply
 	 * @return the matching users of the requested page
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	List<User> getUsers(GetUsersRequest request);
 
 	/**
-	 * Streams every item of {@link #getUsers(GetUsersRequest)}, one page at a time: a page of
-	 * {@code pageSize} items is fetched only when the stream needs it, and paging stops after the
-	 * first page that is not full.
+	 * Streams every item of {@link #getUsers(GetUsersRequest)}, one page at a time: a
+	 * page of {@code pageSize} items is fetched only when the stream needs it, and paging
+	 * stops after the first page that is not full.
 	 *
-	 * <p>Each page is one call, made by the thread that consumes the stream; a failing call throws
-	 * its {@link PluginApiException} from the stream operation that needed the page. Items added
-	 * or removed while paging can shift between pages.
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Items added or removed while paging can shift between pages.
 	 * @param query the filters; its {@code page} and {@code per_page} are ignored
 	 * @param pageSize how many items each call asks for; at least 1
 	 * @return a lazy stream of the items
@@ -103,10 +113,11 @@ public interface UserOperations {
 	Stream<User> getUsersStream(GetUsersRequest query, int pageSize);
 
 	/**
-	 * Gets the users with the given ids in one call. Ids that match no user are skipped, so the
-	 * result may be shorter than the request.
+	 * Gets the users with the given ids in one call. Ids that match no user are skipped,
+	 * so the result may be shorter than the request.
 	 *
-	 * <p>Minimum server version: 9.8.
+	 * <p>
+	 * Minimum server version: 9.8.
 	 * @param userIds the ids of the users
 	 * @return the users found
 	 * @throws PluginApiException when the call fails for any other reason
@@ -114,10 +125,11 @@ public interface UserOperations {
 	List<User> getUsersByIds(List<String> userIds);
 
 	/**
-	 * Gets the users with the given usernames in one call. Usernames that match no user are
-	 * skipped, so the result may be shorter than the request.
+	 * Gets the users with the given usernames in one call. Usernames that match no user
+	 * are skipped, so the result may be shorter than the request.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param usernames the usernames to look up
 	 * @return the users found
 	 * @throws PluginApiException when the call fails for any other reason
@@ -125,31 +137,34 @@ public interface UserOperations {
 	List<User> getUsersByUsernames(List<String> usernames);
 
 	/**
-	 * Lists one page of the members of a channel, sorted by username or by status. Pages are
-	 * zero-based; {@code page} selects the page and {@code per_page} its size.
+	 * Lists one page of the members of a channel, sorted by username or by status. Pages
+	 * are zero-based; {@code page} selects the page and {@code per_page} its size.
 	 *
-	 * <p>An empty {@code sort_by} is rejected; there is no default order.
+	 * <p>
+	 * An empty {@code sort_by} is rejected; there is no default order.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param channelId the id of the channel
 	 * @param sortBy the sort order: {@code "username"} or {@code "status"}
 	 * @param page zero-based page number
 	 * @param perPage how many users a page holds
 	 * @return the channel's users on the requested page
-	 * @throws PluginApiValidationException when {@code sort_by} is neither {@code "username"} nor
-	 * {@code "status"}
+	 * @throws PluginApiValidationException when {@code sort_by} is neither
+	 * {@code "username"} nor {@code "status"}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	List<User> getUsersInChannel(String channelId, String sortBy, int page, int perPage);
 
 	/**
-	 * Streams every item of {@link #getUsersInChannel(String, String, int, int)}, one page at a
-	 * time: a page of {@code pageSize} items is fetched only when the stream needs it, and paging
-	 * stops after the first page that is not full.
+	 * Streams every item of {@link #getUsersInChannel(String, String, int, int)}, one
+	 * page at a time: a page of {@code pageSize} items is fetched only when the stream
+	 * needs it, and paging stops after the first page that is not full.
 	 *
-	 * <p>Each page is one call, made by the thread that consumes the stream; a failing call throws
-	 * its {@link PluginApiException} from the stream operation that needed the page. Items added
-	 * or removed while paging can shift between pages.
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Items added or removed while paging can shift between pages.
 	 * @param channelId the id of the channel
 	 * @param sortBy the sort order: {@code "username"} or {@code "status"}
 	 * @param pageSize how many items each call asks for; at least 1
@@ -159,10 +174,11 @@ public interface UserOperations {
 	Stream<User> getUsersInChannelStream(String channelId, String sortBy, int pageSize);
 
 	/**
-	 * Lists one page of the members of a team. Pages are zero-based; {@code page} selects the page
-	 * and {@code per_page} its size.
+	 * Lists one page of the members of a team. Pages are zero-based; {@code page} selects
+	 * the page and {@code per_page} its size.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param teamId the id of the team
 	 * @param page zero-based page number
 	 * @param perPage how many users a page holds
@@ -172,13 +188,14 @@ public interface UserOperations {
 	List<User> getUsersInTeam(String teamId, int page, int perPage);
 
 	/**
-	 * Streams every item of {@link #getUsersInTeam(String, int, int)}, one page at a time: a page
-	 * of {@code pageSize} items is fetched only when the stream needs it, and paging stops after
-	 * the first page that is not full.
+	 * Streams every item of {@link #getUsersInTeam(String, int, int)}, one page at a
+	 * time: a page of {@code pageSize} items is fetched only when the stream needs it,
+	 * and paging stops after the first page that is not full.
 	 *
-	 * <p>Each page is one call, made by the thread that consumes the stream; a failing call throws
-	 * its {@link PluginApiException} from the stream operation that needed the page. Items added
-	 * or removed while paging can shift between pages.
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Items added or removed while paging can shift between pages.
 	 * @param teamId the id of the team
 	 * @param pageSize how many items each call asks for; at least 1
 	 * @return a lazy stream of the items
@@ -187,27 +204,30 @@ public interface UserOperations {
 	Stream<User> getUsersInTeamStream(String teamId, int pageSize);
 
 	/**
-	 * Searches users whose username, full name or nickname matches the term, narrowed by the other
-	 * non-empty filters. The search runs with administrator visibility, so it is not restricted to
-	 * what any particular user may see.
+	 * Searches users whose username, full name or nickname matches the term, narrowed by
+	 * the other non-empty filters. The search runs with administrator visibility, so it
+	 * is not restricted to what any particular user may see.
 	 *
-	 * <p>Minimum server version: 5.6.
-	 * @param request the request; build it with {@code SearchUsersRequest.newBuilder()}, leaving
-	 * out the filters that do not apply
+	 * <p>
+	 * Minimum server version: 5.6.
+	 * @param request the request; build it with {@code SearchUsersRequest.newBuilder()},
+	 * leaving out the filters that do not apply
 	 * @return the matching users
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	List<User> searchUsers(SearchUsersRequest request);
 
 	/**
-	 * Saves changes to an existing user, identified by the id of the given user, and returns the
-	 * stored result. The server may notify the user by email about changes such as a new email
-	 * address or username.
+	 * Saves changes to an existing user, identified by the id of the given user, and
+	 * returns the stored result. The server may notify the user by email about changes
+	 * such as a new email address or username.
 	 *
-	 * <p>This is not a patch: send the whole user as read with {@code GetUser}, with only the
-	 * intended fields changed.
+	 * <p>
+	 * This is not a patch: send the whole user as read with {@code GetUser}, with only
+	 * the intended fields changed.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param user the user with its changes, carrying its id
 	 * @return the updated user
 	 * @throws PluginApiValidationException when the changed user is invalid
@@ -216,10 +236,11 @@ public interface UserOperations {
 	User updateUser(User user);
 
 	/**
-	 * Deactivates a user or reactivates a deactivated one. A deactivated user cannot log in and
-	 * their sessions are revoked.
+	 * Deactivates a user or reactivates a deactivated one. A deactivated user cannot log
+	 * in and their sessions are revoked.
 	 *
-	 * <p>Minimum server version: 5.8.
+	 * <p>
+	 * Minimum server version: 5.8.
 	 * @param userId the id of the user
 	 * @param active true to reactivate, false to deactivate
 	 * @throws PluginApiNotFoundException when no user has that id
@@ -228,11 +249,12 @@ public interface UserOperations {
 	void updateUserActive(String userId, boolean active);
 
 	/**
-	 * Changes how a user authenticates, by setting the external authentication service and the
-	 * user's identifier in it. Intended for switching to a non-email service such as LDAP, SAML or
-	 * OAuth; it cannot set up email login with a password.
+	 * Changes how a user authenticates, by setting the external authentication service
+	 * and the user's identifier in it. Intended for switching to a non-email service such
+	 * as LDAP, SAML or OAuth; it cannot set up email login with a password.
 	 *
-	 * <p>Minimum server version: 9.3.
+	 * <p>
+	 * Minimum server version: 9.3.
 	 * @param userId the id of the user
 	 * @param userAuth the new authentication service and authentication data
 	 * @return the authentication settings now stored
@@ -241,13 +263,16 @@ public interface UserOperations {
 	UserAuth updateUserAuth(String userId, UserAuth userAuth);
 
 	/**
-	 * Replaces a user's system roles with the given space-separated role names, for example {@code
+	 * Replaces a user's system roles with the given space-separated role names, for
+	 * example {@code
 	 * "system_user system_admin"}.
 	 *
-	 * <p>Leaving out {@code system_user} takes the basic user role away; include it unless that is
-	 * intended.
+	 * <p>
+	 * Leaving out {@code system_user} takes the basic user role away; include it unless
+	 * that is intended.
 	 *
-	 * <p>Minimum server version: 9.8.
+	 * <p>
+	 * Minimum server version: 9.8.
 	 * @param userId the id of the user
 	 * @param newRoles space-separated system role names that replace the current ones
 	 * @return the updated user
@@ -256,10 +281,11 @@ public interface UserOperations {
 	User updateUserRoles(String userId, String newRoles);
 
 	/**
-	 * Deactivates a user. Despite its name this does not erase the account: the user and their
-	 * content stay, and the user can be reactivated with {@code UpdateUserActive}.
+	 * Deactivates a user. Despite its name this does not erase the account: the user and
+	 * their content stay, and the user can be reactivated with {@code UpdateUserActive}.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param userId the id of the user
 	 * @throws PluginApiNotFoundException when no user has that id
 	 * @throws PluginApiException when the call fails for any other reason
@@ -267,14 +293,16 @@ public interface UserOperations {
 	void deleteUser(String userId);
 
 	/**
-	 * Reads the requested attributes of a user from the LDAP directory. Users who do not sign in
-	 * through LDAP (or through SAML with LDAP synchronisation) yield an empty map rather than an
-	 * error.
+	 * Reads the requested attributes of a user from the LDAP directory. Users who do not
+	 * sign in through LDAP (or through SAML with LDAP synchronisation) yield an empty map
+	 * rather than an error.
 	 *
-	 * <p>Requires an Enterprise licence and a configured LDAP server; without them the server answers
-	 * UNIMPLEMENTED, which surfaces as the base plugin API exception.
+	 * <p>
+	 * Requires an Enterprise licence and a configured LDAP server; without them the
+	 * server answers UNIMPLEMENTED, which surfaces as the base plugin API exception.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 * @param userId the id of the user
 	 * @param attributes the names of the LDAP attributes to read
 	 * @return the attribute values, keyed by attribute name
@@ -284,10 +312,11 @@ public interface UserOperations {
 	Map<String, String> getLdapUserAttributes(String userId, List<String> attributes);
 
 	/**
-	 * Gets a user's profile picture as image file bytes. A user who never uploaded a picture gets
-	 * the server's generated default image.
+	 * Gets a user's profile picture as image file bytes. A user who never uploaded a
+	 * picture gets the server's generated default image.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param userId the id of the user
 	 * @return the image file bytes
 	 * @throws PluginApiNotFoundException when no user has that id
@@ -298,9 +327,11 @@ public interface UserOperations {
 	/**
 	 * Replaces a user's profile picture with the given image file.
 	 *
-	 * <p>The server accepts at most 4 MiB per request, so the data must stay below that.
+	 * <p>
+	 * The server accepts at most 4 MiB per request, so the data must stay below that.
 	 *
-	 * <p>Minimum server version: 5.6.
+	 * <p>
+	 * Minimum server version: 5.6.
 	 * @param userId the id of the user
 	 * @param data the bytes of the new image file
 	 * @throws PluginApiNotFoundException when no user has that id
@@ -310,10 +341,11 @@ public interface UserOperations {
 	void setProfileImage(String userId, byte[] data);
 
 	/**
-	 * Tells clients that a user is typing in a channel or in one of its threads, by broadcasting
-	 * the typing WebSocket event.
+	 * Tells clients that a user is typing in a channel or in one of its threads, by
+	 * broadcasting the typing WebSocket event.
 	 *
-	 * <p>Minimum server version: 5.26.
+	 * <p>
+	 * Minimum server version: 5.26.
 	 * @param userId the id of the user who is typing
 	 * @param channelId the id of the channel
 	 * @param parentId the id of the thread's root post, or empty for the channel itself
@@ -322,14 +354,16 @@ public interface UserOperations {
 	void publishUserTyping(String userId, String channelId, String parentId);
 
 	/**
-	 * Gets a user's presence: online, away, do not disturb or offline, with the time of their last
-	 * activity and, for timed do not disturb, its end time.
+	 * Gets a user's presence: online, away, do not disturb or offline, with the time of
+	 * their last activity and, for timed do not disturb, its end time.
 	 *
-	 * <p>When user statuses are disabled in the server configuration, the call succeeds with an empty
-	 * status (all fields unset) instead of failing. {@code last_activity_at} is in milliseconds,
-	 * but {@code dnd_end_time} is in seconds since the epoch.
+	 * <p>
+	 * When user statuses are disabled in the server configuration, the call succeeds with
+	 * an empty status (all fields unset) instead of failing. {@code last_activity_at} is
+	 * in milliseconds, but {@code dnd_end_time} is in seconds since the epoch.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param userId the id of the user
 	 * @return the user's status
 	 * @throws PluginApiNotFoundException when the server holds no status for that user
@@ -338,13 +372,15 @@ public interface UserOperations {
 	Status getUserStatus(String userId);
 
 	/**
-	 * Gets the presence of several users in one call. Users the server holds no status for,
-	 * including ids that match no user at all, are reported as offline.
+	 * Gets the presence of several users in one call. Users the server holds no status
+	 * for, including ids that match no user at all, are reported as offline.
 	 *
-	 * <p>When user statuses are disabled in the server configuration, the result is empty. The order
-	 * of the result does not follow the order of the ids.
+	 * <p>
+	 * When user statuses are disabled in the server configuration, the result is empty.
+	 * The order of the result does not follow the order of the ids.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param userIds the ids of the users
 	 * @return the statuses of the users
 	 * @throws PluginApiException when the call fails for any other reason
@@ -352,34 +388,41 @@ public interface UserOperations {
 	List<Status> getUserStatusesByIds(List<String> userIds);
 
 	/**
-	 * Sets a user's presence as if the user had chosen it; it stays until the user or another
-	 * integration changes it. Accepted values are {@code "online"}, {@code "away"}, {@code "dnd"}
-	 * and {@code "offline"}.
+	 * Sets a user's presence as if the user had chosen it; it stays until the user or
+	 * another integration changes it. Accepted values are {@code "online"},
+	 * {@code "away"}, {@code "dnd"} and {@code "offline"}.
 	 *
-	 * <p>When user statuses are disabled in the server configuration, nothing changes and an empty
-	 * status is returned. The user id is not checked against existing users.
+	 * <p>
+	 * When user statuses are disabled in the server configuration, nothing changes and an
+	 * empty status is returned. The user id is not checked against existing users.
 	 *
-	 * <p>Minimum server version: 5.2.
+	 * <p>
+	 * Minimum server version: 5.2.
 	 * @param userId the id of the user
-	 * @param status the new status: {@code "online"}, {@code "away"}, {@code "dnd"} or {@code
+	 * @param status the new status: {@code "online"}, {@code "away"}, {@code "dnd"} or
+	 * {@code
 	 * "offline"}
 	 * @return the user's status after the change
-	 * @throws PluginApiValidationException when the status is not one of the accepted values
+	 * @throws PluginApiValidationException when the status is not one of the accepted
+	 * values
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Status updateUserStatus(String userId, String status);
 
 	/**
-	 * Puts a user into do not disturb until the given end time, after which the server restores
-	 * the previous status. The end time is in seconds since the epoch, not milliseconds.
+	 * Puts a user into do not disturb until the given end time, after which the server
+	 * restores the previous status. The end time is in seconds since the epoch, not
+	 * milliseconds.
 	 *
-	 * <p>A value in milliseconds is read as a date tens of thousands of years ahead, so do not
-	 * disturb would effectively never end. The server rounds the end time down to its expiry
-	 * interval (currently one minute), so the status may end up to a minute early. When user
-	 * statuses are disabled in the server configuration, nothing changes and an empty status is
-	 * returned. The user id is not checked against existing users.
+	 * <p>
+	 * A value in milliseconds is read as a date tens of thousands of years ahead, so do
+	 * not disturb would effectively never end. The server rounds the end time down to its
+	 * expiry interval (currently one minute), so the status may end up to a minute early.
+	 * When user statuses are disabled in the server configuration, nothing changes and an
+	 * empty status is returned. The user id is not checked against existing users.
 	 *
-	 * <p>Minimum server version: 5.35.
+	 * <p>
+	 * Minimum server version: 5.35.
 	 * @param userId the id of the user
 	 * @param endTime when do not disturb ends, in seconds since the epoch
 	 * @return the user's status after the change
@@ -388,17 +431,19 @@ public interface UserOperations {
 	Status setUserStatusTimedDnd(String userId, long endTime);
 
 	/**
-	 * Sets the custom status (emoji and text, with an optional duration or expiry time) shown next
-	 * to a user's name. It stays until the user or another integration clears or replaces it, or
-	 * until it expires.
+	 * Sets the custom status (emoji and text, with an optional duration or expiry time)
+	 * shown next to a user's name. It stays until the user or another integration clears
+	 * or replaces it, or until it expires.
 	 *
-	 * <p>{@code expires_at} of the custom status is in milliseconds since the epoch.
+	 * <p>
+	 * {@code expires_at} of the custom status is in milliseconds since the epoch.
 	 *
-	 * <p>Minimum server version: 6.2.
+	 * <p>
+	 * Minimum server version: 6.2.
 	 * @param userId the id of the user
 	 * @param customStatus the new custom status
-	 * @throws PluginApiValidationException when the custom status is invalid, such as an over-long
-	 * text or an unknown duration
+	 * @throws PluginApiValidationException when the custom status is invalid, such as an
+	 * over-long text or an unknown duration
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void updateUserCustomStatus(String userId, CustomStatus customStatus);
@@ -406,18 +451,22 @@ public interface UserOperations {
 	/**
 	 * Clears a user's custom status.
 	 *
-	 * <p>Minimum server version: 6.2.
+	 * <p>
+	 * Minimum server version: 6.2.
 	 * @param userId the id of the user
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void removeUserCustomStatus(String userId);
 
 	/**
-	 * Tells whether a user holds a permission at system level, through their system roles.
+	 * Tells whether a user holds a permission at system level, through their system
+	 * roles.
 	 *
-	 * <p>Never fails for an unknown user or permission: the answer is then simply false.
+	 * <p>
+	 * Never fails for an unknown user or permission: the answer is then simply false.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 * @param userId the id of the user
 	 * @param permissionId the id of the permission, such as {@code "manage_system"}
 	 * @return whether the user has the permission
@@ -426,12 +475,15 @@ public interface UserOperations {
 	boolean hasPermissionTo(String userId, String permissionId);
 
 	/**
-	 * Tells whether a user holds a permission in a team, through their team roles or their system
-	 * roles.
+	 * Tells whether a user holds a permission in a team, through their team roles or
+	 * their system roles.
 	 *
-	 * <p>Never fails for an unknown user, team or permission: the answer is then simply false.
+	 * <p>
+	 * Never fails for an unknown user, team or permission: the answer is then simply
+	 * false.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 * @param userId the id of the user
 	 * @param teamId the id of the team
 	 * @param permissionId the id of the permission, such as {@code "manage_team"}
@@ -441,12 +493,15 @@ public interface UserOperations {
 	boolean hasPermissionToTeam(String userId, String teamId, String permissionId);
 
 	/**
-	 * Tells whether a user holds a permission in a channel, through their channel, team or system
-	 * roles.
+	 * Tells whether a user holds a permission in a channel, through their channel, team
+	 * or system roles.
 	 *
-	 * <p>Never fails for an unknown user, channel or permission: the answer is then simply false.
+	 * <p>
+	 * Never fails for an unknown user, channel or permission: the answer is then simply
+	 * false.
 	 *
-	 * <p>Minimum server version: 5.3.
+	 * <p>
+	 * Minimum server version: 5.3.
 	 * @param userId the id of the user
 	 * @param channelId the id of the channel
 	 * @param permissionId the id of the permission, such as {@code "create_post"}
@@ -456,11 +511,14 @@ public interface UserOperations {
 	boolean hasPermissionToChannel(String userId, String channelId, String permissionId);
 
 	/**
-	 * Tells whether any of the named roles grants a permission, independently of any user.
+	 * Tells whether any of the named roles grants a permission, independently of any
+	 * user.
 	 *
-	 * <p>Unknown role names grant nothing; the call does not fail for them.
+	 * <p>
+	 * Unknown role names grant nothing; the call does not fail for them.
 	 *
-	 * <p>Minimum server version: 6.3.
+	 * <p>
+	 * Minimum server version: 6.3.
 	 * @param roleNames the names of the roles, such as {@code "system_user"}
 	 * @param permissionId the id of the permission
 	 * @return whether one of the roles grants the permission

@@ -43,7 +43,8 @@ class ApiCoverageTests {
 	void anRpcWithoutMethodIsReportedByName() {
 		ServiceDescriptor.Builder builder = ServiceDescriptor.newBuilder(SERVICE.getName());
 		SERVICE.getMethods().forEach(builder::addMethod);
-		ServiceDescriptor withOneMore = builder.addMethod(MethodDescriptor.<GetUserRequest, GetUserResponse>newBuilder()
+		ServiceDescriptor withOneMore = builder
+			.addMethod(MethodDescriptor.<GetUserRequest, GetUserResponse>newBuilder()
 				.setType(MethodDescriptor.MethodType.UNARY)
 				.setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE.getName(), "GetUserByPhoneNumber"))
 				.setRequestMarshaller(ProtoUtils.marshaller(GetUserRequest.getDefaultInstance()))

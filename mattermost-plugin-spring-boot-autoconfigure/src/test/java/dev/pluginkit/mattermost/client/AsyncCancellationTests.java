@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cancelling a future of the asynchronous client cancels the RPC: the server's side of the
- * call sees the cancellation, so it can stop working on an answer nobody waits for.
+ * Cancelling a future of the asynchronous client cancels the RPC: the server's side of
+ * the call sees the cancellation, so it can stop working on an answer nobody waits for.
  */
 class AsyncCancellationTests {
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The client layer stays free of Spring and of the layers above it, so that it can be used
- * from plain Java and moved into a module of its own.
+ * The client layer stays free of Spring and of the layers above it, so that it can be
+ * used from plain Java and moved into a module of its own.
  */
 class ClientArchitectureTests {
 

@@ -104,7 +104,8 @@ class ErrorMappingTests {
 			Class<? extends PluginApiException> expected) {
 		mattermost.failWith("GetDiagnosticId", Status.fromCode(code).withDescription("app.test.failure: It failed."));
 
-		Throwable thrown = catchThrowable(() -> AsyncPluginAPIClient.create(channel(intercepted)).getDiagnosticId().join());
+		Throwable thrown = catchThrowable(
+				() -> AsyncPluginAPIClient.create(channel(intercepted)).getDiagnosticId().join());
 
 		assertThat(thrown).isInstanceOf(CompletionException.class);
 		assertThat(thrown.getCause()).isExactlyInstanceOf(expected);
@@ -155,8 +156,8 @@ class ErrorMappingTests {
 
 		Throwable thrown = catchThrowable(() -> PluginAPIClient.create(channel(true)).getServerVersion());
 
-		assertThat(thrown.getStackTrace()).anySatisfy((frame) -> assertThat(frame.getClassName())
-			.isEqualTo(ErrorMappingTests.class.getName()));
+		assertThat(thrown.getStackTrace())
+			.anySatisfy((frame) -> assertThat(frame.getClassName()).isEqualTo(ErrorMappingTests.class.getName()));
 	}
 
 	@Test

@@ -238,7 +238,9 @@ class EveryRpcTests {
 		return ((ProtoMethodDescriptorSupplier) rpc.getSchemaDescriptor()).getMethodDescriptor().getOutputType();
 	}
 
-	/** A builder of the generated class, so that equality with received messages holds. */
+	/**
+	 * A builder of the generated class, so that equality with received messages holds.
+	 */
 	private static Message.Builder newBuilder(Descriptor type) {
 		try {
 			Class<?> generated = Class.forName(PluginAPIGrpc.class.getPackageName() + "." + type.getName());

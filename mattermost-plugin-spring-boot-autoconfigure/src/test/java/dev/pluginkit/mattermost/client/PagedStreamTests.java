@@ -93,9 +93,10 @@ class PagedStreamTests {
 
 	@Test
 	void pagesARequestMessageKeepingItsFilters() {
-		this.mattermost.answerWith(PluginAPIGrpc.getGetUsersMethod(), (request) -> GetUsersResponse.newBuilder()
-			.addAllUsers(users(request.getPage() * request.getPerPage(), (request.getPage() == 0) ? 2 : 1))
-			.build());
+		this.mattermost.answerWith(PluginAPIGrpc.getGetUsersMethod(),
+				(request) -> GetUsersResponse.newBuilder()
+					.addAllUsers(users(request.getPage() * request.getPerPage(), (request.getPage() == 0) ? 2 : 1))
+					.build());
 
 		List<User> users = this.api
 			.getUsersStream(GetUsersRequest.newBuilder().setInTeamId("team-1").setPage(7).setPerPage(99).build(), 2)

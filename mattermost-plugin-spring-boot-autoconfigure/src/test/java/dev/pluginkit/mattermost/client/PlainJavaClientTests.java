@@ -150,8 +150,7 @@ class PlainJavaClientTests {
 		PluginAPIClient api = PluginAPIClient.create(this.channel, options);
 		api.logInfo("fits");
 
-		assertThatExceptionOfType(PluginApiUnavailableException.class)
-			.isThrownBy(() -> api.logInfo("x".repeat(1000)))
+		assertThatExceptionOfType(PluginApiUnavailableException.class).isThrownBy(() -> api.logInfo("x".repeat(1000)))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(io.grpc.Status.Code.RESOURCE_EXHAUSTED));
 		assertThat(this.mattermost.callCount("LogInfo")).isEqualTo(1);
 	}

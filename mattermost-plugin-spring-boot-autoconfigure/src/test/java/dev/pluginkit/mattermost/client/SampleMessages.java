@@ -23,8 +23,8 @@ final class SampleMessages {
 	}
 
 	/**
-	 * Fills every field of a message, starting after {@code skipUpTo} (to leave field 1, the
-	 * embedded error, of a response alone).
+	 * Fills every field of a message, starting after {@code skipUpTo} (to leave field 1,
+	 * the embedded error, of a response alone).
 	 * @param builder an empty builder
 	 * @param seed distinguishes the values of this message from others
 	 * @param skipUpTo the highest field number to leave unset, 0 for none

@@ -54,8 +54,8 @@ final class Arguments {
 	 * @param entries the argument
 	 * @param name the parameter's name, for the message
 	 * @return the map
-	 * @throws NullPointerException naming the parameter, and the key, when the map, a key or
-	 * a value is {@code null}
+	 * @throws NullPointerException naming the parameter, and the key, when the map, a key
+	 * or a value is {@code null}
 	 */
 	static <M extends Map<?, ?>> M entries(M entries, String name) {
 		required(entries, name);

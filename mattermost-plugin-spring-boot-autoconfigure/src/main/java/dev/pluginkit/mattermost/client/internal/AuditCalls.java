@@ -24,12 +24,14 @@ final class AuditCalls {
 		return UnaryCall.returningNothing(PluginAPIGrpc.getLogAuditRecMethod(), request, LogAuditRecResponse::getError);
 	}
 
-	static UnaryCall<LogAuditRecWithLevelRequest, LogAuditRecWithLevelResponse, Void> logAuditRecWithLevel(AuditRecord record, String level) {
+	static UnaryCall<LogAuditRecWithLevelRequest, LogAuditRecWithLevelResponse, Void> logAuditRecWithLevel(
+			AuditRecord record, String level) {
 		LogAuditRecWithLevelRequest request = LogAuditRecWithLevelRequest.newBuilder()
 			.setRecord(Arguments.required(record, "record"))
 			.setLevel(Arguments.required(level, "level"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getLogAuditRecWithLevelMethod(), request, LogAuditRecWithLevelResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getLogAuditRecWithLevelMethod(), request,
+				LogAuditRecWithLevelResponse::getError);
 	}
 
 	private AuditCalls() {

@@ -25,23 +25,21 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateBotActiveRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateBotActiveResponse;
 
 /**
- * The bot domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The bot domain: its calls, described once, and the blocking and asynchronous parts that
+ * the two clients mix in.
  */
 final class BotCalls {
 
 	static UnaryCall<CreateBotRequest, CreateBotResponse, Bot> createBot(Bot bot) {
-		CreateBotRequest request = CreateBotRequest.newBuilder()
-			.setBot(Arguments.required(bot, "bot"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateBotMethod(), request, CreateBotResponse::getError, CreateBotResponse::getBot);
+		CreateBotRequest request = CreateBotRequest.newBuilder().setBot(Arguments.required(bot, "bot")).build();
+		return UnaryCall.of(PluginAPIGrpc.getCreateBotMethod(), request, CreateBotResponse::getError,
+				CreateBotResponse::getBot);
 	}
 
 	static UnaryCall<EnsureBotUserRequest, EnsureBotUserResponse, String> ensureBotUser(Bot bot) {
-		EnsureBotUserRequest request = EnsureBotUserRequest.newBuilder()
-			.setBot(Arguments.required(bot, "bot"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getEnsureBotUserMethod(), request, EnsureBotUserResponse::getError, EnsureBotUserResponse::getBotUserId);
+		EnsureBotUserRequest request = EnsureBotUserRequest.newBuilder().setBot(Arguments.required(bot, "bot")).build();
+		return UnaryCall.of(PluginAPIGrpc.getEnsureBotUserMethod(), request, EnsureBotUserResponse::getError,
+				EnsureBotUserResponse::getBotUserId);
 	}
 
 	static UnaryCall<GetBotRequest, GetBotResponse, Bot> getBot(String botUserId, boolean includeDeleted) {
@@ -53,10 +51,9 @@ final class BotCalls {
 	}
 
 	static UnaryCall<GetBotsRequest, GetBotsResponse, List<Bot>> getBots(BotGetOptions options) {
-		GetBotsRequest request = GetBotsRequest.newBuilder()
-			.setOptions(Arguments.required(options, "options"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetBotsMethod(), request, GetBotsResponse::getError, GetBotsResponse::getBotsList);
+		GetBotsRequest request = GetBotsRequest.newBuilder().setOptions(Arguments.required(options, "options")).build();
+		return UnaryCall.of(PluginAPIGrpc.getGetBotsMethod(), request, GetBotsResponse::getError,
+				GetBotsResponse::getBotsList);
 	}
 
 	static UnaryCall<PatchBotRequest, PatchBotResponse, Bot> patchBot(String botUserId, BotPatch botPatch) {
@@ -64,22 +61,26 @@ final class BotCalls {
 			.setBotUserId(Arguments.required(botUserId, "botUserId"))
 			.setBotPatch(Arguments.required(botPatch, "botPatch"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getPatchBotMethod(), request, PatchBotResponse::getError, PatchBotResponse::getBot);
+		return UnaryCall.of(PluginAPIGrpc.getPatchBotMethod(), request, PatchBotResponse::getError,
+				PatchBotResponse::getBot);
 	}
 
-	static UnaryCall<UpdateBotActiveRequest, UpdateBotActiveResponse, Bot> updateBotActive(String botUserId, boolean active) {
+	static UnaryCall<UpdateBotActiveRequest, UpdateBotActiveResponse, Bot> updateBotActive(String botUserId,
+			boolean active) {
 		UpdateBotActiveRequest request = UpdateBotActiveRequest.newBuilder()
 			.setBotUserId(Arguments.required(botUserId, "botUserId"))
 			.setActive(active)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateBotActiveMethod(), request, UpdateBotActiveResponse::getError, UpdateBotActiveResponse::getBot);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateBotActiveMethod(), request, UpdateBotActiveResponse::getError,
+				UpdateBotActiveResponse::getBot);
 	}
 
 	static UnaryCall<PermanentDeleteBotRequest, PermanentDeleteBotResponse, Void> permanentDeleteBot(String botUserId) {
 		PermanentDeleteBotRequest request = PermanentDeleteBotRequest.newBuilder()
 			.setBotUserId(Arguments.required(botUserId, "botUserId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getPermanentDeleteBotMethod(), request, PermanentDeleteBotResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getPermanentDeleteBotMethod(), request,
+				PermanentDeleteBotResponse::getError);
 	}
 
 	private BotCalls() {

@@ -86,17 +86,18 @@ public final class CallExecutor {
 	}
 
 	/**
-	 * grpc-java enforces the outbound limit only while writing the message; on a call that
-	 * waits for the connection, that failure is lost and the call hangs until its deadline.
-	 * Checking here fails at once, with the same status the transport would give.
+	 * grpc-java enforces the outbound limit only while writing the message; on a call
+	 * that waits for the connection, that failure is lost and the call hangs until its
+	 * deadline. Checking here fails at once, with the same status the transport would
+	 * give.
 	 */
 	private PluginApiException checkRequestSize(UnaryCall<?, ?, ?> call) {
 		if (call.request() instanceof MessageLite message) {
 			int size = message.getSerializedSize();
 			if (size > this.maxOutboundMessageSize) {
-				return PluginApiErrors.fromStatus(Status.RESOURCE_EXHAUSTED
-					.withDescription(call.method().getFullMethodName() + ": request of " + size
-							+ " bytes is larger than the maximum outbound message size of "
+				return PluginApiErrors
+					.fromStatus(Status.RESOURCE_EXHAUSTED.withDescription(call.method().getFullMethodName()
+							+ ": request of " + size + " bytes is larger than the maximum outbound message size of "
 							+ this.maxOutboundMessageSize + " bytes"));
 			}
 		}

@@ -67,180 +67,219 @@ final class ChannelCalls {
 		CreateChannelRequest request = CreateChannelRequest.newBuilder()
 			.setChannel(Arguments.required(channel, "channel"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateChannelMethod(), request, CreateChannelResponse::getError, CreateChannelResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getCreateChannelMethod(), request, CreateChannelResponse::getError,
+				CreateChannelResponse::getChannel);
 	}
 
 	static UnaryCall<GetChannelRequest, GetChannelResponse, Channel> getChannel(String channelId) {
 		GetChannelRequest request = GetChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelMethod(), request, GetChannelResponse::getError, GetChannelResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelMethod(), request, GetChannelResponse::getError,
+				GetChannelResponse::getChannel);
 	}
 
-	static UnaryCall<GetChannelByNameRequest, GetChannelByNameResponse, Channel> getChannelByName(String teamId, String name, boolean includeDeleted) {
+	static UnaryCall<GetChannelByNameRequest, GetChannelByNameResponse, Channel> getChannelByName(String teamId,
+			String name, boolean includeDeleted) {
 		GetChannelByNameRequest request = GetChannelByNameRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setName(Arguments.required(name, "name"))
 			.setIncludeDeleted(includeDeleted)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelByNameMethod(), request, GetChannelByNameResponse::getError, GetChannelByNameResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelByNameMethod(), request, GetChannelByNameResponse::getError,
+				GetChannelByNameResponse::getChannel);
 	}
 
-	static UnaryCall<GetChannelByNameForTeamNameRequest, GetChannelByNameForTeamNameResponse, Channel> getChannelByNameForTeamName(String teamName, String channelName, boolean includeDeleted) {
+	static UnaryCall<GetChannelByNameForTeamNameRequest, GetChannelByNameForTeamNameResponse, Channel> getChannelByNameForTeamName(
+			String teamName, String channelName, boolean includeDeleted) {
 		GetChannelByNameForTeamNameRequest request = GetChannelByNameForTeamNameRequest.newBuilder()
 			.setTeamName(Arguments.required(teamName, "teamName"))
 			.setChannelName(Arguments.required(channelName, "channelName"))
 			.setIncludeDeleted(includeDeleted)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelByNameForTeamNameMethod(), request, GetChannelByNameForTeamNameResponse::getError, GetChannelByNameForTeamNameResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelByNameForTeamNameMethod(), request,
+				GetChannelByNameForTeamNameResponse::getError, GetChannelByNameForTeamNameResponse::getChannel);
 	}
 
-	static UnaryCall<GetDirectChannelRequest, GetDirectChannelResponse, Channel> getDirectChannel(String userId1, String userId2) {
+	static UnaryCall<GetDirectChannelRequest, GetDirectChannelResponse, Channel> getDirectChannel(String userId1,
+			String userId2) {
 		GetDirectChannelRequest request = GetDirectChannelRequest.newBuilder()
 			.setUserId1(Arguments.required(userId1, "userId1"))
 			.setUserId2(Arguments.required(userId2, "userId2"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetDirectChannelMethod(), request, GetDirectChannelResponse::getError, GetDirectChannelResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getGetDirectChannelMethod(), request, GetDirectChannelResponse::getError,
+				GetDirectChannelResponse::getChannel);
 	}
 
 	static UnaryCall<GetGroupChannelRequest, GetGroupChannelResponse, Channel> getGroupChannel(List<String> userIds) {
 		GetGroupChannelRequest request = GetGroupChannelRequest.newBuilder()
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupChannelMethod(), request, GetGroupChannelResponse::getError, GetGroupChannelResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupChannelMethod(), request, GetGroupChannelResponse::getError,
+				GetGroupChannelResponse::getChannel);
 	}
 
-	static UnaryCall<GetPublicChannelsForTeamRequest, GetPublicChannelsForTeamResponse, List<Channel>> getPublicChannelsForTeam(String teamId, int page, int perPage) {
+	static UnaryCall<GetPublicChannelsForTeamRequest, GetPublicChannelsForTeamResponse, List<Channel>> getPublicChannelsForTeam(
+			String teamId, int page, int perPage) {
 		GetPublicChannelsForTeamRequest request = GetPublicChannelsForTeamRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPublicChannelsForTeamMethod(), request, GetPublicChannelsForTeamResponse::getError, GetPublicChannelsForTeamResponse::getChannelsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPublicChannelsForTeamMethod(), request,
+				GetPublicChannelsForTeamResponse::getError, GetPublicChannelsForTeamResponse::getChannelsList);
 	}
 
-	static UnaryCall<GetChannelsForTeamForUserRequest, GetChannelsForTeamForUserResponse, List<Channel>> getChannelsForTeamForUser(String teamId, String userId, boolean includeDeleted) {
+	static UnaryCall<GetChannelsForTeamForUserRequest, GetChannelsForTeamForUserResponse, List<Channel>> getChannelsForTeamForUser(
+			String teamId, String userId, boolean includeDeleted) {
 		GetChannelsForTeamForUserRequest request = GetChannelsForTeamForUserRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setIncludeDeleted(includeDeleted)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelsForTeamForUserMethod(), request, GetChannelsForTeamForUserResponse::getError, GetChannelsForTeamForUserResponse::getChannelsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelsForTeamForUserMethod(), request,
+				GetChannelsForTeamForUserResponse::getError, GetChannelsForTeamForUserResponse::getChannelsList);
 	}
 
-	static UnaryCall<SearchChannelsRequest, SearchChannelsResponse, List<Channel>> searchChannels(String teamId, String term) {
+	static UnaryCall<SearchChannelsRequest, SearchChannelsResponse, List<Channel>> searchChannels(String teamId,
+			String term) {
 		SearchChannelsRequest request = SearchChannelsRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setTerm(Arguments.required(term, "term"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchChannelsMethod(), request, SearchChannelsResponse::getError, SearchChannelsResponse::getChannelsList);
+		return UnaryCall.of(PluginAPIGrpc.getSearchChannelsMethod(), request, SearchChannelsResponse::getError,
+				SearchChannelsResponse::getChannelsList);
 	}
 
 	static UnaryCall<UpdateChannelRequest, UpdateChannelResponse, Channel> updateChannel(Channel channel) {
 		UpdateChannelRequest request = UpdateChannelRequest.newBuilder()
 			.setChannel(Arguments.required(channel, "channel"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMethod(), request, UpdateChannelResponse::getError, UpdateChannelResponse::getChannel);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMethod(), request, UpdateChannelResponse::getError,
+				UpdateChannelResponse::getChannel);
 	}
 
 	static UnaryCall<DeleteChannelRequest, DeleteChannelResponse, Void> deleteChannel(String channelId) {
 		DeleteChannelRequest request = DeleteChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteChannelMethod(), request, DeleteChannelResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteChannelMethod(), request,
+				DeleteChannelResponse::getError);
 	}
 
 	static UnaryCall<GetChannelStatsRequest, GetChannelStatsResponse, ChannelStats> getChannelStats(String channelId) {
 		GetChannelStatsRequest request = GetChannelStatsRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelStatsMethod(), request, GetChannelStatsResponse::getError, GetChannelStatsResponse::getChannelStats);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelStatsMethod(), request, GetChannelStatsResponse::getError,
+				GetChannelStatsResponse::getChannelStats);
 	}
 
-	static UnaryCall<AddChannelMemberRequest, AddChannelMemberResponse, ChannelMember> addChannelMember(String channelId, String userId) {
+	static UnaryCall<AddChannelMemberRequest, AddChannelMemberResponse, ChannelMember> addChannelMember(
+			String channelId, String userId) {
 		AddChannelMemberRequest request = AddChannelMemberRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getAddChannelMemberMethod(), request, AddChannelMemberResponse::getError, AddChannelMemberResponse::getChannelMember);
+		return UnaryCall.of(PluginAPIGrpc.getAddChannelMemberMethod(), request, AddChannelMemberResponse::getError,
+				AddChannelMemberResponse::getChannelMember);
 	}
 
-	static UnaryCall<AddUserToChannelRequest, AddUserToChannelResponse, ChannelMember> addUserToChannel(String channelId, String userId, String asUserId) {
+	static UnaryCall<AddUserToChannelRequest, AddUserToChannelResponse, ChannelMember> addUserToChannel(
+			String channelId, String userId, String asUserId) {
 		AddUserToChannelRequest request = AddUserToChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setAsUserId(Arguments.required(asUserId, "asUserId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getAddUserToChannelMethod(), request, AddUserToChannelResponse::getError, AddUserToChannelResponse::getChannelMember);
+		return UnaryCall.of(PluginAPIGrpc.getAddUserToChannelMethod(), request, AddUserToChannelResponse::getError,
+				AddUserToChannelResponse::getChannelMember);
 	}
 
-	static UnaryCall<GetChannelMemberRequest, GetChannelMemberResponse, ChannelMember> getChannelMember(String channelId, String userId) {
+	static UnaryCall<GetChannelMemberRequest, GetChannelMemberResponse, ChannelMember> getChannelMember(
+			String channelId, String userId) {
 		GetChannelMemberRequest request = GetChannelMemberRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelMemberMethod(), request, GetChannelMemberResponse::getError, GetChannelMemberResponse::getChannelMember);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelMemberMethod(), request, GetChannelMemberResponse::getError,
+				GetChannelMemberResponse::getChannelMember);
 	}
 
-	static UnaryCall<GetChannelMembersRequest, GetChannelMembersResponse, List<ChannelMember>> getChannelMembers(String channelId, int page, int perPage) {
+	static UnaryCall<GetChannelMembersRequest, GetChannelMembersResponse, List<ChannelMember>> getChannelMembers(
+			String channelId, int page, int perPage) {
 		GetChannelMembersRequest request = GetChannelMembersRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersMethod(), request, GetChannelMembersResponse::getError, GetChannelMembersResponse::getChannelMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersMethod(), request, GetChannelMembersResponse::getError,
+				GetChannelMembersResponse::getChannelMembersList);
 	}
 
-	static UnaryCall<GetChannelMembersByIdsRequest, GetChannelMembersByIdsResponse, List<ChannelMember>> getChannelMembersByIds(String channelId, List<String> userIds) {
+	static UnaryCall<GetChannelMembersByIdsRequest, GetChannelMembersByIdsResponse, List<ChannelMember>> getChannelMembersByIds(
+			String channelId, List<String> userIds) {
 		GetChannelMembersByIdsRequest request = GetChannelMembersByIdsRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersByIdsMethod(), request, GetChannelMembersByIdsResponse::getError, GetChannelMembersByIdsResponse::getChannelMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersByIdsMethod(), request,
+				GetChannelMembersByIdsResponse::getError, GetChannelMembersByIdsResponse::getChannelMembersList);
 	}
 
-	static UnaryCall<GetChannelMembersForUserRequest, GetChannelMembersForUserResponse, List<ChannelMember>> getChannelMembersForUser(String teamId, String userId, int page, int perPage) {
+	static UnaryCall<GetChannelMembersForUserRequest, GetChannelMembersForUserResponse, List<ChannelMember>> getChannelMembersForUser(
+			String teamId, String userId, int page, int perPage) {
 		GetChannelMembersForUserRequest request = GetChannelMembersForUserRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersForUserMethod(), request, GetChannelMembersForUserResponse::getError, GetChannelMembersForUserResponse::getChannelMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelMembersForUserMethod(), request,
+				GetChannelMembersForUserResponse::getError, GetChannelMembersForUserResponse::getChannelMembersList);
 	}
 
-	static UnaryCall<UpdateChannelMemberRolesRequest, UpdateChannelMemberRolesResponse, ChannelMember> updateChannelMemberRoles(String channelId, String userId, String newRoles) {
+	static UnaryCall<UpdateChannelMemberRolesRequest, UpdateChannelMemberRolesResponse, ChannelMember> updateChannelMemberRoles(
+			String channelId, String userId, String newRoles) {
 		UpdateChannelMemberRolesRequest request = UpdateChannelMemberRolesRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setNewRoles(Arguments.required(newRoles, "newRoles"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMemberRolesMethod(), request, UpdateChannelMemberRolesResponse::getError, UpdateChannelMemberRolesResponse::getChannelMember);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMemberRolesMethod(), request,
+				UpdateChannelMemberRolesResponse::getError, UpdateChannelMemberRolesResponse::getChannelMember);
 	}
 
-	static UnaryCall<UpdateChannelMemberNotificationsRequest, UpdateChannelMemberNotificationsResponse, ChannelMember> updateChannelMemberNotifications(String channelId, String userId, Map<String, String> notifications) {
+	static UnaryCall<UpdateChannelMemberNotificationsRequest, UpdateChannelMemberNotificationsResponse, ChannelMember> updateChannelMemberNotifications(
+			String channelId, String userId, Map<String, String> notifications) {
 		UpdateChannelMemberNotificationsRequest request = UpdateChannelMemberNotificationsRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.putAllNotifications(Arguments.entries(notifications, "notifications"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMemberNotificationsMethod(), request, UpdateChannelMemberNotificationsResponse::getError, UpdateChannelMemberNotificationsResponse::getChannelMember);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelMemberNotificationsMethod(), request,
+				UpdateChannelMemberNotificationsResponse::getError,
+				UpdateChannelMemberNotificationsResponse::getChannelMember);
 	}
 
-	static UnaryCall<PatchChannelMembersNotificationsRequest, PatchChannelMembersNotificationsResponse, Void> patchChannelMembersNotifications(List<ChannelMemberIdentifier> members, Map<String, String> notifyProps) {
+	static UnaryCall<PatchChannelMembersNotificationsRequest, PatchChannelMembersNotificationsResponse, Void> patchChannelMembersNotifications(
+			List<ChannelMemberIdentifier> members, Map<String, String> notifyProps) {
 		PatchChannelMembersNotificationsRequest request = PatchChannelMembersNotificationsRequest.newBuilder()
 			.addAllMembers(Arguments.elements(members, "members"))
 			.putAllNotifyProps(Arguments.entries(notifyProps, "notifyProps"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getPatchChannelMembersNotificationsMethod(), request, PatchChannelMembersNotificationsResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getPatchChannelMembersNotificationsMethod(), request,
+				PatchChannelMembersNotificationsResponse::getError);
 	}
 
-	static UnaryCall<DeleteChannelMemberRequest, DeleteChannelMemberResponse, Void> deleteChannelMember(String channelId, String userId) {
+	static UnaryCall<DeleteChannelMemberRequest, DeleteChannelMemberResponse, Void> deleteChannelMember(
+			String channelId, String userId) {
 		DeleteChannelMemberRequest request = DeleteChannelMemberRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteChannelMemberMethod(), request, DeleteChannelMemberResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteChannelMemberMethod(), request,
+				DeleteChannelMemberResponse::getError);
 	}
 
 	private ChannelCalls() {
@@ -285,7 +324,8 @@ final class ChannelCalls {
 
 		@Override
 		default Stream<Channel> getPublicChannelsForTeamStream(String teamId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(ChannelCalls.getPublicChannelsForTeam(teamId, page, pageSize)));
+			return Paging.stream(pageSize,
+					(page) -> execute(ChannelCalls.getPublicChannelsForTeam(teamId, page, pageSize)));
 		}
 
 		@Override
@@ -335,7 +375,8 @@ final class ChannelCalls {
 
 		@Override
 		default Stream<ChannelMember> getChannelMembersStream(String channelId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(ChannelCalls.getChannelMembers(channelId, page, pageSize)));
+			return Paging.stream(pageSize,
+					(page) -> execute(ChannelCalls.getChannelMembers(channelId, page, pageSize)));
 		}
 
 		@Override
@@ -350,7 +391,8 @@ final class ChannelCalls {
 
 		@Override
 		default Stream<ChannelMember> getChannelMembersForUserStream(String teamId, String userId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(ChannelCalls.getChannelMembersForUser(teamId, userId, page, pageSize)));
+			return Paging.stream(pageSize,
+					(page) -> execute(ChannelCalls.getChannelMembersForUser(teamId, userId, page, pageSize)));
 		}
 
 		@Override
@@ -359,12 +401,14 @@ final class ChannelCalls {
 		}
 
 		@Override
-		default ChannelMember updateChannelMemberNotifications(String channelId, String userId, Map<String, String> notifications) {
+		default ChannelMember updateChannelMemberNotifications(String channelId, String userId,
+				Map<String, String> notifications) {
 			return execute(ChannelCalls.updateChannelMemberNotifications(channelId, userId, notifications));
 		}
 
 		@Override
-		default void patchChannelMembersNotifications(List<ChannelMemberIdentifier> members, Map<String, String> notifyProps) {
+		default void patchChannelMembersNotifications(List<ChannelMemberIdentifier> members,
+				Map<String, String> notifyProps) {
 			execute(ChannelCalls.patchChannelMembersNotifications(members, notifyProps));
 		}
 
@@ -393,7 +437,8 @@ final class ChannelCalls {
 		}
 
 		@Override
-		default CompletableFuture<Channel> getChannelByNameForTeamName(String teamName, String channelName, boolean includeDeleted) {
+		default CompletableFuture<Channel> getChannelByNameForTeamName(String teamName, String channelName,
+				boolean includeDeleted) {
 			return executeAsync(ChannelCalls.getChannelByNameForTeamName(teamName, channelName, includeDeleted));
 		}
 
@@ -413,7 +458,8 @@ final class ChannelCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<Channel>> getChannelsForTeamForUser(String teamId, String userId, boolean includeDeleted) {
+		default CompletableFuture<List<Channel>> getChannelsForTeamForUser(String teamId, String userId,
+				boolean includeDeleted) {
 			return executeAsync(ChannelCalls.getChannelsForTeamForUser(teamId, userId, includeDeleted));
 		}
 
@@ -463,22 +509,26 @@ final class ChannelCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<ChannelMember>> getChannelMembersForUser(String teamId, String userId, int page, int perPage) {
+		default CompletableFuture<List<ChannelMember>> getChannelMembersForUser(String teamId, String userId, int page,
+				int perPage) {
 			return executeAsync(ChannelCalls.getChannelMembersForUser(teamId, userId, page, perPage));
 		}
 
 		@Override
-		default CompletableFuture<ChannelMember> updateChannelMemberRoles(String channelId, String userId, String newRoles) {
+		default CompletableFuture<ChannelMember> updateChannelMemberRoles(String channelId, String userId,
+				String newRoles) {
 			return executeAsync(ChannelCalls.updateChannelMemberRoles(channelId, userId, newRoles));
 		}
 
 		@Override
-		default CompletableFuture<ChannelMember> updateChannelMemberNotifications(String channelId, String userId, Map<String, String> notifications) {
+		default CompletableFuture<ChannelMember> updateChannelMemberNotifications(String channelId, String userId,
+				Map<String, String> notifications) {
 			return executeAsync(ChannelCalls.updateChannelMemberNotifications(channelId, userId, notifications));
 		}
 
 		@Override
-		default CompletableFuture<Void> patchChannelMembersNotifications(List<ChannelMemberIdentifier> members, Map<String, String> notifyProps) {
+		default CompletableFuture<Void> patchChannelMembersNotifications(List<ChannelMemberIdentifier> members,
+				Map<String, String> notifyProps) {
 			return executeAsync(ChannelCalls.patchChannelMembersNotifications(members, notifyProps));
 		}
 

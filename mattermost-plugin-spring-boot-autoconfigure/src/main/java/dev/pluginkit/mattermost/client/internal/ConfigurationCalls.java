@@ -21,18 +21,24 @@ import dev.pluginkit.mattermost.pluginapi.v1.SavePluginConfigRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SavePluginConfigResponse;
 
 /**
- * The configuration domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The configuration domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class ConfigurationCalls {
 
-	static final UnaryCall<GetConfigRequest, GetConfigResponse, byte[]> GET_CONFIG = UnaryCall.of(PluginAPIGrpc.getGetConfigMethod(), GetConfigRequest.getDefaultInstance(), GetConfigResponse::getError, (response) -> response.getConfigJson().toByteArray());
+	static final UnaryCall<GetConfigRequest, GetConfigResponse, byte[]> GET_CONFIG = UnaryCall.of(
+			PluginAPIGrpc.getGetConfigMethod(), GetConfigRequest.getDefaultInstance(), GetConfigResponse::getError,
+			(response) -> response.getConfigJson().toByteArray());
 
-	static final UnaryCall<GetConfigRequest, GetConfigResponse, Map<String, Object>> GET_CONFIG_AS_MAP = GET_CONFIG.andThen(JsonObjects::parse);
+	static final UnaryCall<GetConfigRequest, GetConfigResponse, Map<String, Object>> GET_CONFIG_AS_MAP = GET_CONFIG
+		.andThen(JsonObjects::parse);
 
-	static final UnaryCall<GetUnsanitizedConfigRequest, GetUnsanitizedConfigResponse, byte[]> GET_UNSANITIZED_CONFIG = UnaryCall.of(PluginAPIGrpc.getGetUnsanitizedConfigMethod(), GetUnsanitizedConfigRequest.getDefaultInstance(), GetUnsanitizedConfigResponse::getError, (response) -> response.getConfigJson().toByteArray());
+	static final UnaryCall<GetUnsanitizedConfigRequest, GetUnsanitizedConfigResponse, byte[]> GET_UNSANITIZED_CONFIG = UnaryCall
+		.of(PluginAPIGrpc.getGetUnsanitizedConfigMethod(), GetUnsanitizedConfigRequest.getDefaultInstance(),
+				GetUnsanitizedConfigResponse::getError, (response) -> response.getConfigJson().toByteArray());
 
-	static final UnaryCall<GetUnsanitizedConfigRequest, GetUnsanitizedConfigResponse, Map<String, Object>> GET_UNSANITIZED_CONFIG_AS_MAP = GET_UNSANITIZED_CONFIG.andThen(JsonObjects::parse);
+	static final UnaryCall<GetUnsanitizedConfigRequest, GetUnsanitizedConfigResponse, Map<String, Object>> GET_UNSANITIZED_CONFIG_AS_MAP = GET_UNSANITIZED_CONFIG
+		.andThen(JsonObjects::parse);
 
 	static UnaryCall<SaveConfigRequest, SaveConfigResponse, Void> saveConfig(byte[] configJson) {
 		SaveConfigRequest request = SaveConfigRequest.newBuilder()
@@ -45,18 +51,25 @@ final class ConfigurationCalls {
 		return saveConfig(JsonObjects.write(Arguments.required(configJson, "configJson")));
 	}
 
-	static final UnaryCall<GetPluginConfigRequest, GetPluginConfigResponse, Map<String, Object>> GET_PLUGIN_CONFIG = UnaryCall.of(PluginAPIGrpc.getGetPluginConfigMethod(), GetPluginConfigRequest.getDefaultInstance(), GetPluginConfigResponse::getError, (response) -> ProtoValues.toJava(response.getConfig()));
+	static final UnaryCall<GetPluginConfigRequest, GetPluginConfigResponse, Map<String, Object>> GET_PLUGIN_CONFIG = UnaryCall
+		.of(PluginAPIGrpc.getGetPluginConfigMethod(), GetPluginConfigRequest.getDefaultInstance(),
+				GetPluginConfigResponse::getError, (response) -> ProtoValues.toJava(response.getConfig()));
 
-	static UnaryCall<SavePluginConfigRequest, SavePluginConfigResponse, Void> savePluginConfig(Map<String, Object> config) {
+	static UnaryCall<SavePluginConfigRequest, SavePluginConfigResponse, Void> savePluginConfig(
+			Map<String, Object> config) {
 		SavePluginConfigRequest request = SavePluginConfigRequest.newBuilder()
 			.setConfig(ProtoValues.toStruct(Arguments.required(config, "config")))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getSavePluginConfigMethod(), request, SavePluginConfigResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getSavePluginConfigMethod(), request,
+				SavePluginConfigResponse::getError);
 	}
 
-	static final UnaryCall<LoadPluginConfigurationRequest, LoadPluginConfigurationResponse, byte[]> LOAD_PLUGIN_CONFIGURATION = UnaryCall.of(PluginAPIGrpc.getLoadPluginConfigurationMethod(), LoadPluginConfigurationRequest.getDefaultInstance(), LoadPluginConfigurationResponse::getError, (response) -> response.getConfigJson().toByteArray());
+	static final UnaryCall<LoadPluginConfigurationRequest, LoadPluginConfigurationResponse, byte[]> LOAD_PLUGIN_CONFIGURATION = UnaryCall
+		.of(PluginAPIGrpc.getLoadPluginConfigurationMethod(), LoadPluginConfigurationRequest.getDefaultInstance(),
+				LoadPluginConfigurationResponse::getError, (response) -> response.getConfigJson().toByteArray());
 
-	static final UnaryCall<LoadPluginConfigurationRequest, LoadPluginConfigurationResponse, Map<String, Object>> LOAD_PLUGIN_CONFIGURATION_AS_MAP = LOAD_PLUGIN_CONFIGURATION.andThen(JsonObjects::parse);
+	static final UnaryCall<LoadPluginConfigurationRequest, LoadPluginConfigurationResponse, Map<String, Object>> LOAD_PLUGIN_CONFIGURATION_AS_MAP = LOAD_PLUGIN_CONFIGURATION
+		.andThen(JsonObjects::parse);
 
 	private ConfigurationCalls() {
 	}

@@ -28,30 +28,35 @@ final class EmojiCalls {
 		GetEmojiRequest request = GetEmojiRequest.newBuilder()
 			.setEmojiId(Arguments.required(emojiId, "emojiId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetEmojiMethod(), request, GetEmojiResponse::getError, GetEmojiResponse::getEmoji);
+		return UnaryCall.of(PluginAPIGrpc.getGetEmojiMethod(), request, GetEmojiResponse::getError,
+				GetEmojiResponse::getEmoji);
 	}
 
 	static UnaryCall<GetEmojiByNameRequest, GetEmojiByNameResponse, Emoji> getEmojiByName(String name) {
 		GetEmojiByNameRequest request = GetEmojiByNameRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetEmojiByNameMethod(), request, GetEmojiByNameResponse::getError, GetEmojiByNameResponse::getEmoji);
+		return UnaryCall.of(PluginAPIGrpc.getGetEmojiByNameMethod(), request, GetEmojiByNameResponse::getError,
+				GetEmojiByNameResponse::getEmoji);
 	}
 
 	static UnaryCall<GetEmojiImageRequest, GetEmojiImageResponse, EmojiImage> getEmojiImage(String emojiId) {
 		GetEmojiImageRequest request = GetEmojiImageRequest.newBuilder()
 			.setEmojiId(Arguments.required(emojiId, "emojiId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetEmojiImageMethod(), request, GetEmojiImageResponse::getError, (response) -> new EmojiImage(response.getImage().toByteArray(), response.getContentType()));
+		return UnaryCall.of(PluginAPIGrpc.getGetEmojiImageMethod(), request, GetEmojiImageResponse::getError,
+				(response) -> new EmojiImage(response.getImage().toByteArray(), response.getContentType()));
 	}
 
-	static UnaryCall<GetEmojiListRequest, GetEmojiListResponse, List<Emoji>> getEmojiList(String sortBy, int page, int perPage) {
+	static UnaryCall<GetEmojiListRequest, GetEmojiListResponse, List<Emoji>> getEmojiList(String sortBy, int page,
+			int perPage) {
 		GetEmojiListRequest request = GetEmojiListRequest.newBuilder()
 			.setSortBy(Arguments.required(sortBy, "sortBy"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetEmojiListMethod(), request, GetEmojiListResponse::getError, GetEmojiListResponse::getEmojisList);
+		return UnaryCall.of(PluginAPIGrpc.getGetEmojiListMethod(), request, GetEmojiListResponse::getError,
+				GetEmojiListResponse::getEmojisList);
 	}
 
 	private EmojiCalls() {

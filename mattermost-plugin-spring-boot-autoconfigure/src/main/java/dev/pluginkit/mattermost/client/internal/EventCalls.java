@@ -20,21 +20,25 @@ import dev.pluginkit.mattermost.pluginapi.v1.WebsocketBroadcast;
  */
 final class EventCalls {
 
-	static UnaryCall<PublishWebSocketEventRequest, PublishWebSocketEventResponse, Void> publishWebSocketEvent(String event, Map<String, Object> payload, WebsocketBroadcast broadcast) {
+	static UnaryCall<PublishWebSocketEventRequest, PublishWebSocketEventResponse, Void> publishWebSocketEvent(
+			String event, Map<String, Object> payload, WebsocketBroadcast broadcast) {
 		PublishWebSocketEventRequest request = PublishWebSocketEventRequest.newBuilder()
 			.setEvent(Arguments.required(event, "event"))
 			.setPayload(ProtoValues.toStruct(Arguments.required(payload, "payload")))
 			.setBroadcast(Arguments.required(broadcast, "broadcast"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishWebSocketEventMethod(), request, PublishWebSocketEventResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishWebSocketEventMethod(), request,
+				PublishWebSocketEventResponse::getError);
 	}
 
-	static UnaryCall<PublishPluginClusterEventRequest, PublishPluginClusterEventResponse, Void> publishPluginClusterEvent(PluginClusterEvent event, PluginClusterEventSendOptions opts) {
+	static UnaryCall<PublishPluginClusterEventRequest, PublishPluginClusterEventResponse, Void> publishPluginClusterEvent(
+			PluginClusterEvent event, PluginClusterEventSendOptions opts) {
 		PublishPluginClusterEventRequest request = PublishPluginClusterEventRequest.newBuilder()
 			.setEvent(Arguments.required(event, "event"))
 			.setOpts(Arguments.required(opts, "opts"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishPluginClusterEventMethod(), request, PublishPluginClusterEventResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishPluginClusterEventMethod(), request,
+				PublishPluginClusterEventResponse::getError);
 	}
 
 	private EventCalls() {
@@ -57,12 +61,14 @@ final class EventCalls {
 	interface Async extends AsyncEventOperations, AsyncCalls {
 
 		@Override
-		default CompletableFuture<Void> publishWebSocketEvent(String event, Map<String, Object> payload, WebsocketBroadcast broadcast) {
+		default CompletableFuture<Void> publishWebSocketEvent(String event, Map<String, Object> payload,
+				WebsocketBroadcast broadcast) {
 			return executeAsync(EventCalls.publishWebSocketEvent(event, payload, broadcast));
 		}
 
 		@Override
-		default CompletableFuture<Void> publishPluginClusterEvent(PluginClusterEvent event, PluginClusterEventSendOptions opts) {
+		default CompletableFuture<Void> publishPluginClusterEvent(PluginClusterEvent event,
+				PluginClusterEventSendOptions opts) {
 			return executeAsync(EventCalls.publishPluginClusterEvent(event, opts));
 		}
 

@@ -41,88 +41,102 @@ import dev.pluginkit.mattermost.pluginapi.v1.UploadSession;
  */
 final class FileCalls {
 
-	static UnaryCall<UploadFileRequest, UploadFileResponse, FileInfo> uploadFile(byte[] data, String channelId, String filename) {
+	static UnaryCall<UploadFileRequest, UploadFileResponse, FileInfo> uploadFile(byte[] data, String channelId,
+			String filename) {
 		UploadFileRequest request = UploadFileRequest.newBuilder()
 			.setData(ByteString.copyFrom(Arguments.required(data, "data")))
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setFilename(Arguments.required(filename, "filename"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUploadFileMethod(), request, UploadFileResponse::getError, UploadFileResponse::getFileInfo);
+		return UnaryCall.of(PluginAPIGrpc.getUploadFileMethod(), request, UploadFileResponse::getError,
+				UploadFileResponse::getFileInfo);
 	}
 
 	static UnaryCall<GetFileRequest, GetFileResponse, byte[]> getFile(String fileId) {
-		GetFileRequest request = GetFileRequest.newBuilder()
-			.setFileId(Arguments.required(fileId, "fileId"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetFileMethod(), request, GetFileResponse::getError, (response) -> response.getData().toByteArray());
+		GetFileRequest request = GetFileRequest.newBuilder().setFileId(Arguments.required(fileId, "fileId")).build();
+		return UnaryCall.of(PluginAPIGrpc.getGetFileMethod(), request, GetFileResponse::getError,
+				(response) -> response.getData().toByteArray());
 	}
 
 	static UnaryCall<GetFileInfoRequest, GetFileInfoResponse, FileInfo> getFileInfo(String fileId) {
 		GetFileInfoRequest request = GetFileInfoRequest.newBuilder()
 			.setFileId(Arguments.required(fileId, "fileId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetFileInfoMethod(), request, GetFileInfoResponse::getError, GetFileInfoResponse::getFileInfo);
+		return UnaryCall.of(PluginAPIGrpc.getGetFileInfoMethod(), request, GetFileInfoResponse::getError,
+				GetFileInfoResponse::getFileInfo);
 	}
 
-	static UnaryCall<GetFileInfosRequest, GetFileInfosResponse, List<FileInfo>> getFileInfos(int page, int perPage, GetFileInfosOptions options) {
+	static UnaryCall<GetFileInfosRequest, GetFileInfosResponse, List<FileInfo>> getFileInfos(int page, int perPage,
+			GetFileInfosOptions options) {
 		GetFileInfosRequest request = GetFileInfosRequest.newBuilder()
 			.setPage(page)
 			.setPerPage(perPage)
 			.setOptions(Arguments.required(options, "options"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetFileInfosMethod(), request, GetFileInfosResponse::getError, GetFileInfosResponse::getFileInfosList);
+		return UnaryCall.of(PluginAPIGrpc.getGetFileInfosMethod(), request, GetFileInfosResponse::getError,
+				GetFileInfosResponse::getFileInfosList);
 	}
 
 	static UnaryCall<GetFileLinkRequest, GetFileLinkResponse, String> getFileLink(String fileId) {
 		GetFileLinkRequest request = GetFileLinkRequest.newBuilder()
 			.setFileId(Arguments.required(fileId, "fileId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetFileLinkMethod(), request, GetFileLinkResponse::getError, GetFileLinkResponse::getLink);
+		return UnaryCall.of(PluginAPIGrpc.getGetFileLinkMethod(), request, GetFileLinkResponse::getError,
+				GetFileLinkResponse::getLink);
 	}
 
-	static UnaryCall<CopyFileInfosRequest, CopyFileInfosResponse, List<String>> copyFileInfos(String userId, List<String> fileIds) {
+	static UnaryCall<CopyFileInfosRequest, CopyFileInfosResponse, List<String>> copyFileInfos(String userId,
+			List<String> fileIds) {
 		CopyFileInfosRequest request = CopyFileInfosRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.addAllFileIds(Arguments.elements(fileIds, "fileIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCopyFileInfosMethod(), request, CopyFileInfosResponse::getError, CopyFileInfosResponse::getFileIdsList);
+		return UnaryCall.of(PluginAPIGrpc.getCopyFileInfosMethod(), request, CopyFileInfosResponse::getError,
+				CopyFileInfosResponse::getFileIdsList);
 	}
 
-	static UnaryCall<SetFileSearchableContentRequest, SetFileSearchableContentResponse, Void> setFileSearchableContent(String fileId, String content) {
+	static UnaryCall<SetFileSearchableContentRequest, SetFileSearchableContentResponse, Void> setFileSearchableContent(
+			String fileId, String content) {
 		SetFileSearchableContentRequest request = SetFileSearchableContentRequest.newBuilder()
 			.setFileId(Arguments.required(fileId, "fileId"))
 			.setContent(Arguments.required(content, "content"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getSetFileSearchableContentMethod(), request, SetFileSearchableContentResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getSetFileSearchableContentMethod(), request,
+				SetFileSearchableContentResponse::getError);
 	}
 
 	static UnaryCall<ReadFileRequest, ReadFileResponse, byte[]> readFile(String path) {
-		ReadFileRequest request = ReadFileRequest.newBuilder()
-			.setPath(Arguments.required(path, "path"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getReadFileMethod(), request, ReadFileResponse::getError, (response) -> response.getData().toByteArray());
+		ReadFileRequest request = ReadFileRequest.newBuilder().setPath(Arguments.required(path, "path")).build();
+		return UnaryCall.of(PluginAPIGrpc.getReadFileMethod(), request, ReadFileResponse::getError,
+				(response) -> response.getData().toByteArray());
 	}
 
-	static UnaryCall<CreateUploadSessionRequest, CreateUploadSessionResponse, UploadSession> createUploadSession(UploadSession uploadSession) {
+	static UnaryCall<CreateUploadSessionRequest, CreateUploadSessionResponse, UploadSession> createUploadSession(
+			UploadSession uploadSession) {
 		CreateUploadSessionRequest request = CreateUploadSessionRequest.newBuilder()
 			.setUploadSession(Arguments.required(uploadSession, "uploadSession"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateUploadSessionMethod(), request, CreateUploadSessionResponse::getError, CreateUploadSessionResponse::getUploadSession);
+		return UnaryCall.of(PluginAPIGrpc.getCreateUploadSessionMethod(), request,
+				CreateUploadSessionResponse::getError, CreateUploadSessionResponse::getUploadSession);
 	}
 
-	static UnaryCall<GetUploadSessionRequest, GetUploadSessionResponse, UploadSession> getUploadSession(String uploadId) {
+	static UnaryCall<GetUploadSessionRequest, GetUploadSessionResponse, UploadSession> getUploadSession(
+			String uploadId) {
 		GetUploadSessionRequest request = GetUploadSessionRequest.newBuilder()
 			.setUploadId(Arguments.required(uploadId, "uploadId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUploadSessionMethod(), request, GetUploadSessionResponse::getError, GetUploadSessionResponse::getUploadSession);
+		return UnaryCall.of(PluginAPIGrpc.getGetUploadSessionMethod(), request, GetUploadSessionResponse::getError,
+				GetUploadSessionResponse::getUploadSession);
 	}
 
-	static UnaryCall<UploadDataRequest, UploadDataResponse, Optional<FileInfo>> uploadData(UploadSession uploadSession, byte[] data) {
+	static UnaryCall<UploadDataRequest, UploadDataResponse, Optional<FileInfo>> uploadData(UploadSession uploadSession,
+			byte[] data) {
 		UploadDataRequest request = UploadDataRequest.newBuilder()
 			.setUploadSession(Arguments.required(uploadSession, "uploadSession"))
 			.setData(ByteString.copyFrom(Arguments.required(data, "data")))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUploadDataMethod(), request, UploadDataResponse::getError, (response) -> response.hasFileInfo() ? Optional.of(response.getFileInfo()) : Optional.empty());
+		return UnaryCall.of(PluginAPIGrpc.getUploadDataMethod(), request, UploadDataResponse::getError,
+				(response) -> response.hasFileInfo() ? Optional.of(response.getFileInfo()) : Optional.empty());
 	}
 
 	private FileCalls() {

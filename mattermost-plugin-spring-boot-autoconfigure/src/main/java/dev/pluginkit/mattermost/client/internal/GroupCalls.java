@@ -67,157 +67,193 @@ final class GroupCalls {
 		CreateGroupRequest request = CreateGroupRequest.newBuilder()
 			.setGroup(Arguments.required(group, "group"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateGroupMethod(), request, CreateGroupResponse::getError, CreateGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getCreateGroupMethod(), request, CreateGroupResponse::getError,
+				CreateGroupResponse::getGroup);
 	}
 
 	static UnaryCall<GetGroupRequest, GetGroupResponse, Group> getGroup(String groupId) {
 		GetGroupRequest request = GetGroupRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupMethod(), request, GetGroupResponse::getError, GetGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupMethod(), request, GetGroupResponse::getError,
+				GetGroupResponse::getGroup);
 	}
 
 	static UnaryCall<GetGroupByNameRequest, GetGroupByNameResponse, Group> getGroupByName(String name) {
 		GetGroupByNameRequest request = GetGroupByNameRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupByNameMethod(), request, GetGroupByNameResponse::getError, GetGroupByNameResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupByNameMethod(), request, GetGroupByNameResponse::getError,
+				GetGroupByNameResponse::getGroup);
 	}
 
-	static UnaryCall<GetGroupByRemoteIDRequest, GetGroupByRemoteIDResponse, Group> getGroupByRemoteId(String remoteId, String groupSource) {
+	static UnaryCall<GetGroupByRemoteIDRequest, GetGroupByRemoteIDResponse, Group> getGroupByRemoteId(String remoteId,
+			String groupSource) {
 		GetGroupByRemoteIDRequest request = GetGroupByRemoteIDRequest.newBuilder()
 			.setRemoteId(Arguments.required(remoteId, "remoteId"))
 			.setGroupSource(Arguments.required(groupSource, "groupSource"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupByRemoteIDMethod(), request, GetGroupByRemoteIDResponse::getError, GetGroupByRemoteIDResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupByRemoteIDMethod(), request, GetGroupByRemoteIDResponse::getError,
+				GetGroupByRemoteIDResponse::getGroup);
 	}
 
-	static UnaryCall<GetGroupsRequest, GetGroupsResponse, List<Group>> getGroups(int page, int perPage, GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions) {
+	static UnaryCall<GetGroupsRequest, GetGroupsResponse, List<Group>> getGroups(int page, int perPage,
+			GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions) {
 		GetGroupsRequest request = GetGroupsRequest.newBuilder()
 			.setPage(page)
 			.setPerPage(perPage)
 			.setOpts(Arguments.required(opts, "opts"))
 			.setViewRestrictions(Arguments.required(viewRestrictions, "viewRestrictions"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupsMethod(), request, GetGroupsResponse::getError, GetGroupsResponse::getGroupsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupsMethod(), request, GetGroupsResponse::getError,
+				GetGroupsResponse::getGroupsList);
 	}
 
-	static UnaryCall<GetGroupsBySourceRequest, GetGroupsBySourceResponse, List<Group>> getGroupsBySource(String groupSource) {
+	static UnaryCall<GetGroupsBySourceRequest, GetGroupsBySourceResponse, List<Group>> getGroupsBySource(
+			String groupSource) {
 		GetGroupsBySourceRequest request = GetGroupsBySourceRequest.newBuilder()
 			.setGroupSource(Arguments.required(groupSource, "groupSource"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupsBySourceMethod(), request, GetGroupsBySourceResponse::getError, GetGroupsBySourceResponse::getGroupsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupsBySourceMethod(), request, GetGroupsBySourceResponse::getError,
+				GetGroupsBySourceResponse::getGroupsList);
 	}
 
 	static UnaryCall<GetGroupsForUserRequest, GetGroupsForUserResponse, List<Group>> getGroupsForUser(String userId) {
 		GetGroupsForUserRequest request = GetGroupsForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupsForUserMethod(), request, GetGroupsForUserResponse::getError, GetGroupsForUserResponse::getGroupsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupsForUserMethod(), request, GetGroupsForUserResponse::getError,
+				GetGroupsForUserResponse::getGroupsList);
 	}
 
 	static UnaryCall<UpdateGroupRequest, UpdateGroupResponse, Group> updateGroup(Group group) {
 		UpdateGroupRequest request = UpdateGroupRequest.newBuilder()
 			.setGroup(Arguments.required(group, "group"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateGroupMethod(), request, UpdateGroupResponse::getError, UpdateGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateGroupMethod(), request, UpdateGroupResponse::getError,
+				UpdateGroupResponse::getGroup);
 	}
 
 	static UnaryCall<DeleteGroupRequest, DeleteGroupResponse, Group> deleteGroup(String groupId) {
 		DeleteGroupRequest request = DeleteGroupRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupMethod(), request, DeleteGroupResponse::getError, DeleteGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupMethod(), request, DeleteGroupResponse::getError,
+				DeleteGroupResponse::getGroup);
 	}
 
 	static UnaryCall<RestoreGroupRequest, RestoreGroupResponse, Group> restoreGroup(String groupId) {
 		RestoreGroupRequest request = RestoreGroupRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getRestoreGroupMethod(), request, RestoreGroupResponse::getError, RestoreGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getRestoreGroupMethod(), request, RestoreGroupResponse::getError,
+				RestoreGroupResponse::getGroup);
 	}
 
-	static UnaryCall<GetGroupMemberUsersRequest, GetGroupMemberUsersResponse, List<User>> getGroupMemberUsers(String groupId, int page, int perPage) {
+	static UnaryCall<GetGroupMemberUsersRequest, GetGroupMemberUsersResponse, List<User>> getGroupMemberUsers(
+			String groupId, int page, int perPage) {
 		GetGroupMemberUsersRequest request = GetGroupMemberUsersRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupMemberUsersMethod(), request, GetGroupMemberUsersResponse::getError, GetGroupMemberUsersResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupMemberUsersMethod(), request,
+				GetGroupMemberUsersResponse::getError, GetGroupMemberUsersResponse::getUsersList);
 	}
 
-	static UnaryCall<UpsertGroupMemberRequest, UpsertGroupMemberResponse, GroupMember> upsertGroupMember(String groupId, String userId) {
+	static UnaryCall<UpsertGroupMemberRequest, UpsertGroupMemberResponse, GroupMember> upsertGroupMember(String groupId,
+			String userId) {
 		UpsertGroupMemberRequest request = UpsertGroupMemberRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupMemberMethod(), request, UpsertGroupMemberResponse::getError, UpsertGroupMemberResponse::getGroupMember);
+		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupMemberMethod(), request, UpsertGroupMemberResponse::getError,
+				UpsertGroupMemberResponse::getGroupMember);
 	}
 
-	static UnaryCall<UpsertGroupMembersRequest, UpsertGroupMembersResponse, List<GroupMember>> upsertGroupMembers(String groupId, List<String> userIds) {
+	static UnaryCall<UpsertGroupMembersRequest, UpsertGroupMembersResponse, List<GroupMember>> upsertGroupMembers(
+			String groupId, List<String> userIds) {
 		UpsertGroupMembersRequest request = UpsertGroupMembersRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupMembersMethod(), request, UpsertGroupMembersResponse::getError, UpsertGroupMembersResponse::getGroupMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupMembersMethod(), request, UpsertGroupMembersResponse::getError,
+				UpsertGroupMembersResponse::getGroupMembersList);
 	}
 
-	static UnaryCall<DeleteGroupMemberRequest, DeleteGroupMemberResponse, GroupMember> deleteGroupMember(String groupId, String userId) {
+	static UnaryCall<DeleteGroupMemberRequest, DeleteGroupMemberResponse, GroupMember> deleteGroupMember(String groupId,
+			String userId) {
 		DeleteGroupMemberRequest request = DeleteGroupMemberRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupMemberMethod(), request, DeleteGroupMemberResponse::getError, DeleteGroupMemberResponse::getGroupMember);
+		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupMemberMethod(), request, DeleteGroupMemberResponse::getError,
+				DeleteGroupMemberResponse::getGroupMember);
 	}
 
-	static UnaryCall<GetGroupSyncableRequest, GetGroupSyncableResponse, GroupSyncable> getGroupSyncable(String groupId, String syncableId, String syncableType) {
+	static UnaryCall<GetGroupSyncableRequest, GetGroupSyncableResponse, GroupSyncable> getGroupSyncable(String groupId,
+			String syncableId, String syncableType) {
 		GetGroupSyncableRequest request = GetGroupSyncableRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setSyncableId(Arguments.required(syncableId, "syncableId"))
 			.setSyncableType(Arguments.required(syncableType, "syncableType"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupSyncableMethod(), request, GetGroupSyncableResponse::getError, GetGroupSyncableResponse::getGroupSyncable);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupSyncableMethod(), request, GetGroupSyncableResponse::getError,
+				GetGroupSyncableResponse::getGroupSyncable);
 	}
 
-	static UnaryCall<GetGroupSyncablesRequest, GetGroupSyncablesResponse, List<GroupSyncable>> getGroupSyncables(String groupId, String syncableType) {
+	static UnaryCall<GetGroupSyncablesRequest, GetGroupSyncablesResponse, List<GroupSyncable>> getGroupSyncables(
+			String groupId, String syncableType) {
 		GetGroupSyncablesRequest request = GetGroupSyncablesRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setSyncableType(Arguments.required(syncableType, "syncableType"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetGroupSyncablesMethod(), request, GetGroupSyncablesResponse::getError, GetGroupSyncablesResponse::getGroupSyncablesList);
+		return UnaryCall.of(PluginAPIGrpc.getGetGroupSyncablesMethod(), request, GetGroupSyncablesResponse::getError,
+				GetGroupSyncablesResponse::getGroupSyncablesList);
 	}
 
-	static UnaryCall<UpsertGroupSyncableRequest, UpsertGroupSyncableResponse, GroupSyncable> upsertGroupSyncable(GroupSyncable groupSyncable) {
+	static UnaryCall<UpsertGroupSyncableRequest, UpsertGroupSyncableResponse, GroupSyncable> upsertGroupSyncable(
+			GroupSyncable groupSyncable) {
 		UpsertGroupSyncableRequest request = UpsertGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(Arguments.required(groupSyncable, "groupSyncable"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupSyncableMethod(), request, UpsertGroupSyncableResponse::getError, UpsertGroupSyncableResponse::getGroupSyncable);
+		return UnaryCall.of(PluginAPIGrpc.getUpsertGroupSyncableMethod(), request,
+				UpsertGroupSyncableResponse::getError, UpsertGroupSyncableResponse::getGroupSyncable);
 	}
 
-	static UnaryCall<UpdateGroupSyncableRequest, UpdateGroupSyncableResponse, GroupSyncable> updateGroupSyncable(GroupSyncable groupSyncable) {
+	static UnaryCall<UpdateGroupSyncableRequest, UpdateGroupSyncableResponse, GroupSyncable> updateGroupSyncable(
+			GroupSyncable groupSyncable) {
 		UpdateGroupSyncableRequest request = UpdateGroupSyncableRequest.newBuilder()
 			.setGroupSyncable(Arguments.required(groupSyncable, "groupSyncable"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateGroupSyncableMethod(), request, UpdateGroupSyncableResponse::getError, UpdateGroupSyncableResponse::getGroupSyncable);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateGroupSyncableMethod(), request,
+				UpdateGroupSyncableResponse::getError, UpdateGroupSyncableResponse::getGroupSyncable);
 	}
 
-	static UnaryCall<DeleteGroupSyncableRequest, DeleteGroupSyncableResponse, GroupSyncable> deleteGroupSyncable(String groupId, String syncableId, String syncableType) {
+	static UnaryCall<DeleteGroupSyncableRequest, DeleteGroupSyncableResponse, GroupSyncable> deleteGroupSyncable(
+			String groupId, String syncableId, String syncableType) {
 		DeleteGroupSyncableRequest request = DeleteGroupSyncableRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setSyncableId(Arguments.required(syncableId, "syncableId"))
 			.setSyncableType(Arguments.required(syncableType, "syncableType"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupSyncableMethod(), request, DeleteGroupSyncableResponse::getError, DeleteGroupSyncableResponse::getGroupSyncable);
+		return UnaryCall.of(PluginAPIGrpc.getDeleteGroupSyncableMethod(), request,
+				DeleteGroupSyncableResponse::getError, DeleteGroupSyncableResponse::getGroupSyncable);
 	}
 
-	static UnaryCall<CreateDefaultSyncableMembershipsRequest, CreateDefaultSyncableMembershipsResponse, Void> createDefaultSyncableMemberships(CreateDefaultMembershipParams params) {
+	static UnaryCall<CreateDefaultSyncableMembershipsRequest, CreateDefaultSyncableMembershipsResponse, Void> createDefaultSyncableMemberships(
+			CreateDefaultMembershipParams params) {
 		CreateDefaultSyncableMembershipsRequest request = CreateDefaultSyncableMembershipsRequest.newBuilder()
 			.setParams(Arguments.required(params, "params"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getCreateDefaultSyncableMembershipsMethod(), request, CreateDefaultSyncableMembershipsResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getCreateDefaultSyncableMembershipsMethod(), request,
+				CreateDefaultSyncableMembershipsResponse::getError);
 	}
 
-	static final UnaryCall<DeleteGroupConstrainedMembershipsRequest, DeleteGroupConstrainedMembershipsResponse, Void> DELETE_GROUP_CONSTRAINED_MEMBERSHIPS = UnaryCall.returningNothing(PluginAPIGrpc.getDeleteGroupConstrainedMembershipsMethod(), DeleteGroupConstrainedMembershipsRequest.getDefaultInstance(), DeleteGroupConstrainedMembershipsResponse::getError);
+	static final UnaryCall<DeleteGroupConstrainedMembershipsRequest, DeleteGroupConstrainedMembershipsResponse, Void> DELETE_GROUP_CONSTRAINED_MEMBERSHIPS = UnaryCall
+		.returningNothing(PluginAPIGrpc.getDeleteGroupConstrainedMembershipsMethod(),
+				DeleteGroupConstrainedMembershipsRequest.getDefaultInstance(),
+				DeleteGroupConstrainedMembershipsResponse::getError);
 
 	private GroupCalls() {
 	}
@@ -245,13 +281,16 @@ final class GroupCalls {
 		}
 
 		@Override
-		default List<Group> getGroups(int page, int perPage, GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions) {
+		default List<Group> getGroups(int page, int perPage, GroupSearchOpts opts,
+				ViewUsersRestrictions viewRestrictions) {
 			return execute(GroupCalls.getGroups(page, perPage, opts, viewRestrictions));
 		}
 
 		@Override
-		default Stream<Group> getGroupsStream(GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(GroupCalls.getGroups(page, pageSize, opts, viewRestrictions)));
+		default Stream<Group> getGroupsStream(GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions,
+				int pageSize) {
+			return Paging.stream(pageSize,
+					(page) -> execute(GroupCalls.getGroups(page, pageSize, opts, viewRestrictions)));
 		}
 
 		@Override
@@ -364,7 +403,8 @@ final class GroupCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<Group>> getGroups(int page, int perPage, GroupSearchOpts opts, ViewUsersRestrictions viewRestrictions) {
+		default CompletableFuture<List<Group>> getGroups(int page, int perPage, GroupSearchOpts opts,
+				ViewUsersRestrictions viewRestrictions) {
 			return executeAsync(GroupCalls.getGroups(page, perPage, opts, viewRestrictions));
 		}
 
@@ -414,7 +454,8 @@ final class GroupCalls {
 		}
 
 		@Override
-		default CompletableFuture<GroupSyncable> getGroupSyncable(String groupId, String syncableId, String syncableType) {
+		default CompletableFuture<GroupSyncable> getGroupSyncable(String groupId, String syncableId,
+				String syncableType) {
 			return executeAsync(GroupCalls.getGroupSyncable(groupId, syncableId, syncableType));
 		}
 
@@ -434,7 +475,8 @@ final class GroupCalls {
 		}
 
 		@Override
-		default CompletableFuture<GroupSyncable> deleteGroupSyncable(String groupId, String syncableId, String syncableType) {
+		default CompletableFuture<GroupSyncable> deleteGroupSyncable(String groupId, String syncableId,
+				String syncableType) {
 			return executeAsync(GroupCalls.deleteGroupSyncable(groupId, syncableId, syncableType));
 		}
 

@@ -17,34 +17,41 @@ import dev.pluginkit.mattermost.pluginapi.v1.RegisterCollectionAndTopicRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.RegisterCollectionAndTopicResponse;
 
 /**
- * The integration domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The integration domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class IntegrationCalls {
 
-	static UnaryCall<OpenInteractiveDialogRequest, OpenInteractiveDialogResponse, Void> openInteractiveDialog(OpenDialogRequest dialog) {
+	static UnaryCall<OpenInteractiveDialogRequest, OpenInteractiveDialogResponse, Void> openInteractiveDialog(
+			OpenDialogRequest dialog) {
 		OpenInteractiveDialogRequest request = OpenInteractiveDialogRequest.newBuilder()
 			.setDialog(Arguments.required(dialog, "dialog"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getOpenInteractiveDialogMethod(), request, OpenInteractiveDialogResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getOpenInteractiveDialogMethod(), request,
+				OpenInteractiveDialogResponse::getError);
 	}
 
-	static UnaryCall<PluginHTTPRequest, PluginHTTPResponse, PluginHttpResponse> pluginHttp(String method, String url, Map<String, String> headers, byte[] body) {
+	static UnaryCall<PluginHTTPRequest, PluginHTTPResponse, PluginHttpResponse> pluginHttp(String method, String url,
+			Map<String, String> headers, byte[] body) {
 		PluginHTTPRequest request = PluginHTTPRequest.newBuilder()
 			.setMethod(Arguments.required(method, "method"))
 			.setUrl(Arguments.required(url, "url"))
 			.putAllHeaders(Arguments.entries(headers, "headers"))
 			.setBody(ByteString.copyFrom(Arguments.required(body, "body")))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getPluginHTTPMethod(), request, PluginHTTPResponse::getError, (response) -> new PluginHttpResponse(response.getStatusCode(), response.getHeadersMap(), response.getBody().toByteArray()));
+		return UnaryCall.of(PluginAPIGrpc.getPluginHTTPMethod(), request, PluginHTTPResponse::getError,
+				(response) -> new PluginHttpResponse(response.getStatusCode(), response.getHeadersMap(),
+						response.getBody().toByteArray()));
 	}
 
-	static UnaryCall<RegisterCollectionAndTopicRequest, RegisterCollectionAndTopicResponse, Void> registerCollectionAndTopic(String collectionType, String topicType) {
+	static UnaryCall<RegisterCollectionAndTopicRequest, RegisterCollectionAndTopicResponse, Void> registerCollectionAndTopic(
+			String collectionType, String topicType) {
 		RegisterCollectionAndTopicRequest request = RegisterCollectionAndTopicRequest.newBuilder()
 			.setCollectionType(Arguments.required(collectionType, "collectionType"))
 			.setTopicType(Arguments.required(topicType, "topicType"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRegisterCollectionAndTopicMethod(), request, RegisterCollectionAndTopicResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRegisterCollectionAndTopicMethod(), request,
+				RegisterCollectionAndTopicResponse::getError);
 	}
 
 	private IntegrationCalls() {
@@ -77,7 +84,8 @@ final class IntegrationCalls {
 		}
 
 		@Override
-		default CompletableFuture<PluginHttpResponse> pluginHttp(String method, String url, Map<String, String> headers, byte[] body) {
+		default CompletableFuture<PluginHttpResponse> pluginHttp(String method, String url, Map<String, String> headers,
+				byte[] body) {
 			return executeAsync(IntegrationCalls.pluginHttp(method, url, headers, body));
 		}
 

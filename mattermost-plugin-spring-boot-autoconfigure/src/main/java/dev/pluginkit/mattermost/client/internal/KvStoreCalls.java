@@ -36,10 +36,9 @@ import dev.pluginkit.mattermost.pluginapi.v1.PluginKVSetOptions;
 final class KvStoreCalls {
 
 	static UnaryCall<KVGetRequest, KVGetResponse, Optional<byte[]>> kvGet(String key) {
-		KVGetRequest request = KVGetRequest.newBuilder()
-			.setKey(Arguments.required(key, "key"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getKVGetMethod(), request, KVGetResponse::getError, (response) -> Results.optionalBytes(response.getValue()));
+		KVGetRequest request = KVGetRequest.newBuilder().setKey(Arguments.required(key, "key")).build();
+		return UnaryCall.of(PluginAPIGrpc.getKVGetMethod(), request, KVGetResponse::getError,
+				(response) -> Results.optionalBytes(response.getValue()));
 	}
 
 	static UnaryCall<KVSetRequest, KVSetResponse, Void> kvSet(String key, byte[] value) {
@@ -50,56 +49,62 @@ final class KvStoreCalls {
 		return UnaryCall.returningNothing(PluginAPIGrpc.getKVSetMethod(), request, KVSetResponse::getError);
 	}
 
-	static UnaryCall<KVSetWithExpiryRequest, KVSetWithExpiryResponse, Void> kvSetWithExpiry(String key, byte[] value, long expireInSeconds) {
+	static UnaryCall<KVSetWithExpiryRequest, KVSetWithExpiryResponse, Void> kvSetWithExpiry(String key, byte[] value,
+			long expireInSeconds) {
 		KVSetWithExpiryRequest request = KVSetWithExpiryRequest.newBuilder()
 			.setKey(Arguments.required(key, "key"))
 			.setValue(ByteString.copyFrom(Arguments.required(value, "value")))
 			.setExpireInSeconds(expireInSeconds)
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getKVSetWithExpiryMethod(), request, KVSetWithExpiryResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getKVSetWithExpiryMethod(), request,
+				KVSetWithExpiryResponse::getError);
 	}
 
-	static UnaryCall<KVSetWithOptionsRequest, KVSetWithOptionsResponse, Boolean> kvSetWithOptions(String key, byte[] value, PluginKVSetOptions options) {
+	static UnaryCall<KVSetWithOptionsRequest, KVSetWithOptionsResponse, Boolean> kvSetWithOptions(String key,
+			byte[] value, PluginKVSetOptions options) {
 		KVSetWithOptionsRequest request = KVSetWithOptionsRequest.newBuilder()
 			.setKey(Arguments.required(key, "key"))
 			.setValue(ByteString.copyFrom(Arguments.required(value, "value")))
 			.setOptions(Arguments.required(options, "options"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getKVSetWithOptionsMethod(), request, KVSetWithOptionsResponse::getError, KVSetWithOptionsResponse::getSuccess);
+		return UnaryCall.of(PluginAPIGrpc.getKVSetWithOptionsMethod(), request, KVSetWithOptionsResponse::getError,
+				KVSetWithOptionsResponse::getSuccess);
 	}
 
-	static UnaryCall<KVCompareAndSetRequest, KVCompareAndSetResponse, Boolean> kvCompareAndSet(String key, byte[] oldValue, byte[] newValue) {
+	static UnaryCall<KVCompareAndSetRequest, KVCompareAndSetResponse, Boolean> kvCompareAndSet(String key,
+			byte[] oldValue, byte[] newValue) {
 		KVCompareAndSetRequest request = KVCompareAndSetRequest.newBuilder()
 			.setKey(Arguments.required(key, "key"))
 			.setOldValue(ByteString.copyFrom(Arguments.required(oldValue, "oldValue")))
 			.setNewValue(ByteString.copyFrom(Arguments.required(newValue, "newValue")))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getKVCompareAndSetMethod(), request, KVCompareAndSetResponse::getError, KVCompareAndSetResponse::getSuccess);
+		return UnaryCall.of(PluginAPIGrpc.getKVCompareAndSetMethod(), request, KVCompareAndSetResponse::getError,
+				KVCompareAndSetResponse::getSuccess);
 	}
 
-	static UnaryCall<KVCompareAndDeleteRequest, KVCompareAndDeleteResponse, Boolean> kvCompareAndDelete(String key, byte[] oldValue) {
+	static UnaryCall<KVCompareAndDeleteRequest, KVCompareAndDeleteResponse, Boolean> kvCompareAndDelete(String key,
+			byte[] oldValue) {
 		KVCompareAndDeleteRequest request = KVCompareAndDeleteRequest.newBuilder()
 			.setKey(Arguments.required(key, "key"))
 			.setOldValue(ByteString.copyFrom(Arguments.required(oldValue, "oldValue")))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getKVCompareAndDeleteMethod(), request, KVCompareAndDeleteResponse::getError, KVCompareAndDeleteResponse::getSuccess);
+		return UnaryCall.of(PluginAPIGrpc.getKVCompareAndDeleteMethod(), request, KVCompareAndDeleteResponse::getError,
+				KVCompareAndDeleteResponse::getSuccess);
 	}
 
 	static UnaryCall<KVDeleteRequest, KVDeleteResponse, Void> kvDelete(String key) {
-		KVDeleteRequest request = KVDeleteRequest.newBuilder()
-			.setKey(Arguments.required(key, "key"))
-			.build();
+		KVDeleteRequest request = KVDeleteRequest.newBuilder().setKey(Arguments.required(key, "key")).build();
 		return UnaryCall.returningNothing(PluginAPIGrpc.getKVDeleteMethod(), request, KVDeleteResponse::getError);
 	}
 
-	static final UnaryCall<KVDeleteAllRequest, KVDeleteAllResponse, Void> KV_DELETE_ALL = UnaryCall.returningNothing(PluginAPIGrpc.getKVDeleteAllMethod(), KVDeleteAllRequest.getDefaultInstance(), KVDeleteAllResponse::getError);
+	static final UnaryCall<KVDeleteAllRequest, KVDeleteAllResponse, Void> KV_DELETE_ALL = UnaryCall.returningNothing(
+			PluginAPIGrpc.getKVDeleteAllMethod(), KVDeleteAllRequest.getDefaultInstance(),
+			KVDeleteAllResponse::getError);
 
 	static UnaryCall<KVListRequest, KVListResponse, List<String>> kvList(int page, int perPage) {
-		KVListRequest request = KVListRequest.newBuilder()
-			.setPage(page)
-			.setPerPage(perPage)
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getKVListMethod(), request, KVListResponse::getError, KVListResponse::getKeysList);
+		KVListRequest request = KVListRequest.newBuilder().setPage(page).setPerPage(perPage).build();
+		return UnaryCall.of(PluginAPIGrpc.getKVListMethod(), request, KVListResponse::getError,
+				KVListResponse::getKeysList);
 	}
 
 	private KvStoreCalls() {

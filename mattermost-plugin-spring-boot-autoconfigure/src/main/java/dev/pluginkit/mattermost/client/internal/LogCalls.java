@@ -71,18 +71,19 @@ final class LogCalls {
 			return List.of();
 		}
 		if (keyValuePairs.length % 2 != 0) {
-			throw new IllegalArgumentException("keyValuePairs must alternate keys and values, but has "
-					+ keyValuePairs.length + " elements: key '" + keyValuePairs[keyValuePairs.length - 1]
-					+ "' has no value");
+			throw new IllegalArgumentException(
+					"keyValuePairs must alternate keys and values, but has " + keyValuePairs.length + " elements: key '"
+							+ keyValuePairs[keyValuePairs.length - 1] + "' has no value");
 		}
 		List<KeyValuePair> pairs = new ArrayList<>(keyValuePairs.length / 2);
 		for (int i = 0; i < keyValuePairs.length; i += 2) {
 			if (!(keyValuePairs[i] instanceof String key)) {
-				throw new IllegalArgumentException("keyValuePairs[" + i + "] must be a String key, but is "
-						+ ((keyValuePairs[i] != null) ? keyValuePairs[i].getClass().getName() + " '"
-								+ keyValuePairs[i] + "'" : "null"));
+				throw new IllegalArgumentException(
+						"keyValuePairs[" + i + "] must be a String key, but is " + ((keyValuePairs[i] != null)
+								? keyValuePairs[i].getClass().getName() + " '" + keyValuePairs[i] + "'" : "null"));
 			}
-			pairs.add(KeyValuePair.newBuilder().setKey(key).setValue(ProtoValues.toValue(keyValuePairs[i + 1])).build());
+			pairs
+				.add(KeyValuePair.newBuilder().setKey(key).setValue(ProtoValues.toValue(keyValuePairs[i + 1])).build());
 		}
 		return pairs;
 	}

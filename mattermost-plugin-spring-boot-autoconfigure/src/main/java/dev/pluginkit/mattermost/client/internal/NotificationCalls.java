@@ -12,17 +12,19 @@ import dev.pluginkit.mattermost.pluginapi.v1.SendPushNotificationRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SendPushNotificationResponse;
 
 /**
- * The notification domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The notification domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class NotificationCalls {
 
-	static UnaryCall<SendPushNotificationRequest, SendPushNotificationResponse, Void> sendPushNotification(PushNotification notification, String userId) {
+	static UnaryCall<SendPushNotificationRequest, SendPushNotificationResponse, Void> sendPushNotification(
+			PushNotification notification, String userId) {
 		SendPushNotificationRequest request = SendPushNotificationRequest.newBuilder()
 			.setNotification(Arguments.required(notification, "notification"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getSendPushNotificationMethod(), request, SendPushNotificationResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getSendPushNotificationMethod(), request,
+				SendPushNotificationResponse::getError);
 	}
 
 	static UnaryCall<SendMailRequest, SendMailResponse, Void> sendMail(String to, String subject, String htmlBody) {

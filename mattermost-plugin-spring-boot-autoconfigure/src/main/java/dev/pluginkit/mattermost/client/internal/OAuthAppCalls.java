@@ -16,8 +16,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateOAuthAppRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateOAuthAppResponse;
 
 /**
- * The OAuth app domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The OAuth app domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class OAuthAppCalls {
 
@@ -25,28 +25,32 @@ final class OAuthAppCalls {
 		CreateOAuthAppRequest request = CreateOAuthAppRequest.newBuilder()
 			.setApp(Arguments.required(app, "app"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateOAuthAppMethod(), request, CreateOAuthAppResponse::getError, CreateOAuthAppResponse::getApp);
+		return UnaryCall.of(PluginAPIGrpc.getCreateOAuthAppMethod(), request, CreateOAuthAppResponse::getError,
+				CreateOAuthAppResponse::getApp);
 	}
 
 	static UnaryCall<GetOAuthAppRequest, GetOAuthAppResponse, OAuthApp> getOAuthApp(String appId) {
 		GetOAuthAppRequest request = GetOAuthAppRequest.newBuilder()
 			.setAppId(Arguments.required(appId, "appId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetOAuthAppMethod(), request, GetOAuthAppResponse::getError, GetOAuthAppResponse::getApp);
+		return UnaryCall.of(PluginAPIGrpc.getGetOAuthAppMethod(), request, GetOAuthAppResponse::getError,
+				GetOAuthAppResponse::getApp);
 	}
 
 	static UnaryCall<UpdateOAuthAppRequest, UpdateOAuthAppResponse, OAuthApp> updateOAuthApp(OAuthApp app) {
 		UpdateOAuthAppRequest request = UpdateOAuthAppRequest.newBuilder()
 			.setApp(Arguments.required(app, "app"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateOAuthAppMethod(), request, UpdateOAuthAppResponse::getError, UpdateOAuthAppResponse::getApp);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateOAuthAppMethod(), request, UpdateOAuthAppResponse::getError,
+				UpdateOAuthAppResponse::getApp);
 	}
 
 	static UnaryCall<DeleteOAuthAppRequest, DeleteOAuthAppResponse, Void> deleteOAuthApp(String appId) {
 		DeleteOAuthAppRequest request = DeleteOAuthAppRequest.newBuilder()
 			.setAppId(Arguments.required(appId, "appId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteOAuthAppMethod(), request, DeleteOAuthAppResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteOAuthAppMethod(), request,
+				DeleteOAuthAppResponse::getError);
 	}
 
 	private OAuthAppCalls() {

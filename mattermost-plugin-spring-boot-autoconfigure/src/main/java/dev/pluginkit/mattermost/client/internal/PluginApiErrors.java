@@ -30,8 +30,9 @@ public final class PluginApiErrors {
 	}
 
 	/**
-	 * Converts a failed gRPC status. A status that already carries an SDK exception as its
-	 * cause (put there by {@code PluginApiExceptionInterceptor}) yields that exception.
+	 * Converts a failed gRPC status. A status that already carries an SDK exception as
+	 * its cause (put there by {@code PluginApiExceptionInterceptor}) yields that
+	 * exception.
 	 * @param status a status other than OK
 	 * @return the exception to throw
 	 */
@@ -40,7 +41,8 @@ public final class PluginApiErrors {
 			return converted;
 		}
 		if (status.getCode() == Status.Code.CANCELLED && status.getCause() != null) {
-			// grpc-java cancels a call that fails locally (a request over the size limit, say)
+			// grpc-java cancels a call that fails locally (a request over the size limit,
+			// say)
 			// and keeps the real reason as the cause: report that reason.
 			Status reason = Status.fromThrowable(status.getCause());
 			if (reason.getCode() != Status.Code.UNKNOWN) {
@@ -63,8 +65,8 @@ public final class PluginApiErrors {
 	}
 
 	/**
-	 * Returns the exception for an {@code AppError} embedded in a response, or {@code null}
-	 * when it means success (absent, or with an empty id).
+	 * Returns the exception for an {@code AppError} embedded in a response, or
+	 * {@code null} when it means success (absent, or with an empty id).
 	 * @param appError the response's field 1
 	 * @return the exception to throw, or {@code null}
 	 */
@@ -73,9 +75,9 @@ public final class PluginApiErrors {
 			return null;
 		}
 		int httpStatus = appError.getStatusCode();
-		PluginApiErrorDetails details = new PluginApiErrorDetails(statusCodeForHttpStatus(httpStatus),
-				appError.getId(), appError.getMessage(), appError.getDetailedError(), appError.getRequestId(),
-				httpStatus, appError.getWhere(), ProtoValues.toJava(appError.getParams()));
+		PluginApiErrorDetails details = new PluginApiErrorDetails(statusCodeForHttpStatus(httpStatus), appError.getId(),
+				appError.getMessage(), appError.getDetailedError(), appError.getRequestId(), httpStatus,
+				appError.getWhere(), ProtoValues.toJava(appError.getParams()));
 		return switch (httpStatus) {
 			case 404 -> new PluginApiNotFoundException(details, null);
 			case 401, 403 -> new PluginApiPermissionDeniedException(details, null);
@@ -90,7 +92,8 @@ public final class PluginApiErrors {
 		return switch (details.statusCode()) {
 			case NOT_FOUND -> new PluginApiNotFoundException(details, cause);
 			case PERMISSION_DENIED, UNAUTHENTICATED -> new PluginApiPermissionDeniedException(details, cause);
-			case INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE -> new PluginApiValidationException(details, cause);
+			case INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE ->
+				new PluginApiValidationException(details, cause);
 			case ALREADY_EXISTS -> new PluginApiAlreadyExistsException(details, cause);
 			case DEADLINE_EXCEEDED -> new PluginApiDeadlineExceededException(details, cause);
 			case UNAVAILABLE, RESOURCE_EXHAUSTED -> new PluginApiUnavailableException(details, cause);

@@ -32,46 +32,52 @@ import dev.pluginkit.mattermost.pluginapi.v1.RemovePluginResponse;
  */
 final class PluginCalls {
 
-	static final UnaryCall<GetPluginIDRequest, GetPluginIDResponse, String> GET_PLUGIN_ID = UnaryCall.of(PluginAPIGrpc.getGetPluginIDMethod(), GetPluginIDRequest.getDefaultInstance(), GetPluginIDResponse::getError, GetPluginIDResponse::getPluginId);
+	static final UnaryCall<GetPluginIDRequest, GetPluginIDResponse, String> GET_PLUGIN_ID = UnaryCall.of(
+			PluginAPIGrpc.getGetPluginIDMethod(), GetPluginIDRequest.getDefaultInstance(),
+			GetPluginIDResponse::getError, GetPluginIDResponse::getPluginId);
 
-	static final UnaryCall<GetBundlePathRequest, GetBundlePathResponse, String> GET_BUNDLE_PATH = UnaryCall.of(PluginAPIGrpc.getGetBundlePathMethod(), GetBundlePathRequest.getDefaultInstance(), GetBundlePathResponse::getError, GetBundlePathResponse::getPath);
+	static final UnaryCall<GetBundlePathRequest, GetBundlePathResponse, String> GET_BUNDLE_PATH = UnaryCall.of(
+			PluginAPIGrpc.getGetBundlePathMethod(), GetBundlePathRequest.getDefaultInstance(),
+			GetBundlePathResponse::getError, GetBundlePathResponse::getPath);
 
-	static final UnaryCall<GetPluginsRequest, GetPluginsResponse, List<Manifest>> GET_PLUGINS = UnaryCall.of(PluginAPIGrpc.getGetPluginsMethod(), GetPluginsRequest.getDefaultInstance(), GetPluginsResponse::getError, GetPluginsResponse::getManifestsList);
+	static final UnaryCall<GetPluginsRequest, GetPluginsResponse, List<Manifest>> GET_PLUGINS = UnaryCall.of(
+			PluginAPIGrpc.getGetPluginsMethod(), GetPluginsRequest.getDefaultInstance(), GetPluginsResponse::getError,
+			GetPluginsResponse::getManifestsList);
 
 	static UnaryCall<GetPluginStatusRequest, GetPluginStatusResponse, PluginStatus> getPluginStatus(String id) {
 		GetPluginStatusRequest request = GetPluginStatusRequest.newBuilder()
 			.setId(Arguments.required(id, "id"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPluginStatusMethod(), request, GetPluginStatusResponse::getError, GetPluginStatusResponse::getStatus);
+		return UnaryCall.of(PluginAPIGrpc.getGetPluginStatusMethod(), request, GetPluginStatusResponse::getError,
+				GetPluginStatusResponse::getStatus);
 	}
 
 	static UnaryCall<EnablePluginRequest, EnablePluginResponse, Void> enablePlugin(String id) {
-		EnablePluginRequest request = EnablePluginRequest.newBuilder()
-			.setId(Arguments.required(id, "id"))
-			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getEnablePluginMethod(), request, EnablePluginResponse::getError);
+		EnablePluginRequest request = EnablePluginRequest.newBuilder().setId(Arguments.required(id, "id")).build();
+		return UnaryCall.returningNothing(PluginAPIGrpc.getEnablePluginMethod(), request,
+				EnablePluginResponse::getError);
 	}
 
 	static UnaryCall<DisablePluginRequest, DisablePluginResponse, Void> disablePlugin(String id) {
-		DisablePluginRequest request = DisablePluginRequest.newBuilder()
-			.setId(Arguments.required(id, "id"))
-			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDisablePluginMethod(), request, DisablePluginResponse::getError);
+		DisablePluginRequest request = DisablePluginRequest.newBuilder().setId(Arguments.required(id, "id")).build();
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDisablePluginMethod(), request,
+				DisablePluginResponse::getError);
 	}
 
-	static UnaryCall<InstallPluginRequest, InstallPluginResponse, Manifest> installPlugin(byte[] fileData, boolean replace) {
+	static UnaryCall<InstallPluginRequest, InstallPluginResponse, Manifest> installPlugin(byte[] fileData,
+			boolean replace) {
 		InstallPluginRequest request = InstallPluginRequest.newBuilder()
 			.setFileData(ByteString.copyFrom(Arguments.required(fileData, "fileData")))
 			.setReplace(replace)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getInstallPluginMethod(), request, InstallPluginResponse::getError, InstallPluginResponse::getManifest);
+		return UnaryCall.of(PluginAPIGrpc.getInstallPluginMethod(), request, InstallPluginResponse::getError,
+				InstallPluginResponse::getManifest);
 	}
 
 	static UnaryCall<RemovePluginRequest, RemovePluginResponse, Void> removePlugin(String id) {
-		RemovePluginRequest request = RemovePluginRequest.newBuilder()
-			.setId(Arguments.required(id, "id"))
-			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRemovePluginMethod(), request, RemovePluginResponse::getError);
+		RemovePluginRequest request = RemovePluginRequest.newBuilder().setId(Arguments.required(id, "id")).build();
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRemovePluginMethod(), request,
+				RemovePluginResponse::getError);
 	}
 
 	private PluginCalls() {

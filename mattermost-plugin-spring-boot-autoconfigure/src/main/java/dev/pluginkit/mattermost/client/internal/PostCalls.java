@@ -48,33 +48,34 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdatePostResponse;
 final class PostCalls {
 
 	static UnaryCall<CreatePostRequest, CreatePostResponse, Post> createPost(Post post) {
-		CreatePostRequest request = CreatePostRequest.newBuilder()
-			.setPost(Arguments.required(post, "post"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreatePostMethod(), request, CreatePostResponse::getError, CreatePostResponse::getPost);
+		CreatePostRequest request = CreatePostRequest.newBuilder().setPost(Arguments.required(post, "post")).build();
+		return UnaryCall.of(PluginAPIGrpc.getCreatePostMethod(), request, CreatePostResponse::getError,
+				CreatePostResponse::getPost);
 	}
 
 	static UnaryCall<GetPostRequest, GetPostResponse, Post> getPost(String postId) {
-		GetPostRequest request = GetPostRequest.newBuilder()
-			.setPostId(Arguments.required(postId, "postId"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostMethod(), request, GetPostResponse::getError, GetPostResponse::getPost);
+		GetPostRequest request = GetPostRequest.newBuilder().setPostId(Arguments.required(postId, "postId")).build();
+		return UnaryCall.of(PluginAPIGrpc.getGetPostMethod(), request, GetPostResponse::getError,
+				GetPostResponse::getPost);
 	}
 
 	static UnaryCall<GetPostThreadRequest, GetPostThreadResponse, PostList> getPostThread(String postId) {
 		GetPostThreadRequest request = GetPostThreadRequest.newBuilder()
 			.setPostId(Arguments.required(postId, "postId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostThreadMethod(), request, GetPostThreadResponse::getError, GetPostThreadResponse::getPostList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPostThreadMethod(), request, GetPostThreadResponse::getError,
+				GetPostThreadResponse::getPostList);
 	}
 
-	static UnaryCall<GetPostsForChannelRequest, GetPostsForChannelResponse, PostList> getPostsForChannel(String channelId, int page, int perPage) {
+	static UnaryCall<GetPostsForChannelRequest, GetPostsForChannelResponse, PostList> getPostsForChannel(
+			String channelId, int page, int perPage) {
 		GetPostsForChannelRequest request = GetPostsForChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostsForChannelMethod(), request, GetPostsForChannelResponse::getError, GetPostsForChannelResponse::getPostList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPostsForChannelMethod(), request, GetPostsForChannelResponse::getError,
+				GetPostsForChannelResponse::getPostList);
 	}
 
 	static UnaryCall<GetPostsSinceRequest, GetPostsSinceResponse, PostList> getPostsSince(String channelId, long time) {
@@ -82,51 +83,59 @@ final class PostCalls {
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setTime(time)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostsSinceMethod(), request, GetPostsSinceResponse::getError, GetPostsSinceResponse::getPostList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPostsSinceMethod(), request, GetPostsSinceResponse::getError,
+				GetPostsSinceResponse::getPostList);
 	}
 
-	static UnaryCall<GetPostsBeforeRequest, GetPostsBeforeResponse, PostList> getPostsBefore(String channelId, String postId, int page, int perPage) {
+	static UnaryCall<GetPostsBeforeRequest, GetPostsBeforeResponse, PostList> getPostsBefore(String channelId,
+			String postId, int page, int perPage) {
 		GetPostsBeforeRequest request = GetPostsBeforeRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setPostId(Arguments.required(postId, "postId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostsBeforeMethod(), request, GetPostsBeforeResponse::getError, GetPostsBeforeResponse::getPostList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPostsBeforeMethod(), request, GetPostsBeforeResponse::getError,
+				GetPostsBeforeResponse::getPostList);
 	}
 
-	static UnaryCall<GetPostsAfterRequest, GetPostsAfterResponse, PostList> getPostsAfter(String channelId, String postId, int page, int perPage) {
+	static UnaryCall<GetPostsAfterRequest, GetPostsAfterResponse, PostList> getPostsAfter(String channelId,
+			String postId, int page, int perPage) {
 		GetPostsAfterRequest request = GetPostsAfterRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setPostId(Arguments.required(postId, "postId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPostsAfterMethod(), request, GetPostsAfterResponse::getError, GetPostsAfterResponse::getPostList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPostsAfterMethod(), request, GetPostsAfterResponse::getError,
+				GetPostsAfterResponse::getPostList);
 	}
 
-	static UnaryCall<SearchPostsInTeamRequest, SearchPostsInTeamResponse, List<Post>> searchPostsInTeam(String teamId, List<SearchParams> paramsList) {
+	static UnaryCall<SearchPostsInTeamRequest, SearchPostsInTeamResponse, List<Post>> searchPostsInTeam(String teamId,
+			List<SearchParams> paramsList) {
 		SearchPostsInTeamRequest request = SearchPostsInTeamRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.addAllParamsList(Arguments.elements(paramsList, "paramsList"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchPostsInTeamMethod(), request, SearchPostsInTeamResponse::getError, SearchPostsInTeamResponse::getPostsList);
+		return UnaryCall.of(PluginAPIGrpc.getSearchPostsInTeamMethod(), request, SearchPostsInTeamResponse::getError,
+				SearchPostsInTeamResponse::getPostsList);
 	}
 
-	static UnaryCall<SearchPostsInTeamForUserRequest, SearchPostsInTeamForUserResponse, PostSearchResults> searchPostsInTeamForUser(String teamId, String userId, SearchParameter searchParams) {
+	static UnaryCall<SearchPostsInTeamForUserRequest, SearchPostsInTeamForUserResponse, PostSearchResults> searchPostsInTeamForUser(
+			String teamId, String userId, SearchParameter searchParams) {
 		SearchPostsInTeamForUserRequest request = SearchPostsInTeamForUserRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setSearchParams(Arguments.required(searchParams, "searchParams"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchPostsInTeamForUserMethod(), request, SearchPostsInTeamForUserResponse::getError, SearchPostsInTeamForUserResponse::getResults);
+		return UnaryCall.of(PluginAPIGrpc.getSearchPostsInTeamForUserMethod(), request,
+				SearchPostsInTeamForUserResponse::getError, SearchPostsInTeamForUserResponse::getResults);
 	}
 
 	static UnaryCall<UpdatePostRequest, UpdatePostResponse, Post> updatePost(Post post) {
-		UpdatePostRequest request = UpdatePostRequest.newBuilder()
-			.setPost(Arguments.required(post, "post"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdatePostMethod(), request, UpdatePostResponse::getError, UpdatePostResponse::getPost);
+		UpdatePostRequest request = UpdatePostRequest.newBuilder().setPost(Arguments.required(post, "post")).build();
+		return UnaryCall.of(PluginAPIGrpc.getUpdatePostMethod(), request, UpdatePostResponse::getError,
+				UpdatePostResponse::getPost);
 	}
 
 	static UnaryCall<DeletePostRequest, DeletePostResponse, Void> deletePost(String postId) {
@@ -136,28 +145,34 @@ final class PostCalls {
 		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePostMethod(), request, DeletePostResponse::getError);
 	}
 
-	static UnaryCall<SendEphemeralPostRequest, SendEphemeralPostResponse, Post> sendEphemeralPost(String userId, Post post) {
+	static UnaryCall<SendEphemeralPostRequest, SendEphemeralPostResponse, Post> sendEphemeralPost(String userId,
+			Post post) {
 		SendEphemeralPostRequest request = SendEphemeralPostRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPost(Arguments.required(post, "post"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSendEphemeralPostMethod(), request, SendEphemeralPostResponse::getError, SendEphemeralPostResponse::getPost);
+		return UnaryCall.of(PluginAPIGrpc.getSendEphemeralPostMethod(), request, SendEphemeralPostResponse::getError,
+				SendEphemeralPostResponse::getPost);
 	}
 
-	static UnaryCall<UpdateEphemeralPostRequest, UpdateEphemeralPostResponse, Post> updateEphemeralPost(String userId, Post post) {
+	static UnaryCall<UpdateEphemeralPostRequest, UpdateEphemeralPostResponse, Post> updateEphemeralPost(String userId,
+			Post post) {
 		UpdateEphemeralPostRequest request = UpdateEphemeralPostRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPost(Arguments.required(post, "post"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateEphemeralPostMethod(), request, UpdateEphemeralPostResponse::getError, UpdateEphemeralPostResponse::getPost);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateEphemeralPostMethod(), request,
+				UpdateEphemeralPostResponse::getError, UpdateEphemeralPostResponse::getPost);
 	}
 
-	static UnaryCall<DeleteEphemeralPostRequest, DeleteEphemeralPostResponse, Void> deleteEphemeralPost(String userId, String postId) {
+	static UnaryCall<DeleteEphemeralPostRequest, DeleteEphemeralPostResponse, Void> deleteEphemeralPost(String userId,
+			String postId) {
 		DeleteEphemeralPostRequest request = DeleteEphemeralPostRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPostId(Arguments.required(postId, "postId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteEphemeralPostMethod(), request, DeleteEphemeralPostResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteEphemeralPostMethod(), request,
+				DeleteEphemeralPostResponse::getError);
 	}
 
 	private PostCalls() {
@@ -187,7 +202,8 @@ final class PostCalls {
 
 		@Override
 		default Stream<Post> getPostsForChannelStream(String channelId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> Results.postsInOrder(execute(PostCalls.getPostsForChannel(channelId, page, pageSize))));
+			return Paging.stream(pageSize,
+					(page) -> Results.postsInOrder(execute(PostCalls.getPostsForChannel(channelId, page, pageSize))));
 		}
 
 		@Override
@@ -202,7 +218,8 @@ final class PostCalls {
 
 		@Override
 		default Stream<Post> getPostsBeforeStream(String channelId, String postId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> Results.postsInOrder(execute(PostCalls.getPostsBefore(channelId, postId, page, pageSize))));
+			return Paging.stream(pageSize, (page) -> Results
+				.postsInOrder(execute(PostCalls.getPostsBefore(channelId, postId, page, pageSize))));
 		}
 
 		@Override
@@ -212,7 +229,8 @@ final class PostCalls {
 
 		@Override
 		default Stream<Post> getPostsAfterStream(String channelId, String postId, int pageSize) {
-			return Paging.stream(pageSize, (page) -> Results.postsInOrder(execute(PostCalls.getPostsAfter(channelId, postId, page, pageSize))));
+			return Paging.stream(pageSize, (page) -> Results
+				.postsInOrder(execute(PostCalls.getPostsAfter(channelId, postId, page, pageSize))));
 		}
 
 		@Override
@@ -295,7 +313,8 @@ final class PostCalls {
 		}
 
 		@Override
-		default CompletableFuture<PostSearchResults> searchPostsInTeamForUser(String teamId, String userId, SearchParameter searchParams) {
+		default CompletableFuture<PostSearchResults> searchPostsInTeamForUser(String teamId, String userId,
+				SearchParameter searchParams) {
 			return executeAsync(PostCalls.searchPostsInTeamForUser(teamId, userId, searchParams));
 		}
 

@@ -17,41 +17,49 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdatePreferencesForUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdatePreferencesForUserResponse;
 
 /**
- * The preference domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The preference domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class PreferenceCalls {
 
-	static UnaryCall<GetPreferenceForUserRequest, GetPreferenceForUserResponse, Preference> getPreferenceForUser(String userId, String category, String name) {
+	static UnaryCall<GetPreferenceForUserRequest, GetPreferenceForUserResponse, Preference> getPreferenceForUser(
+			String userId, String category, String name) {
 		GetPreferenceForUserRequest request = GetPreferenceForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setCategory(Arguments.required(category, "category"))
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPreferenceForUserMethod(), request, GetPreferenceForUserResponse::getError, GetPreferenceForUserResponse::getPreference);
+		return UnaryCall.of(PluginAPIGrpc.getGetPreferenceForUserMethod(), request,
+				GetPreferenceForUserResponse::getError, GetPreferenceForUserResponse::getPreference);
 	}
 
-	static UnaryCall<GetPreferencesForUserRequest, GetPreferencesForUserResponse, List<Preference>> getPreferencesForUser(String userId) {
+	static UnaryCall<GetPreferencesForUserRequest, GetPreferencesForUserResponse, List<Preference>> getPreferencesForUser(
+			String userId) {
 		GetPreferencesForUserRequest request = GetPreferencesForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPreferencesForUserMethod(), request, GetPreferencesForUserResponse::getError, GetPreferencesForUserResponse::getPreferencesList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPreferencesForUserMethod(), request,
+				GetPreferencesForUserResponse::getError, GetPreferencesForUserResponse::getPreferencesList);
 	}
 
-	static UnaryCall<UpdatePreferencesForUserRequest, UpdatePreferencesForUserResponse, Void> updatePreferencesForUser(String userId, List<Preference> preferences) {
+	static UnaryCall<UpdatePreferencesForUserRequest, UpdatePreferencesForUserResponse, Void> updatePreferencesForUser(
+			String userId, List<Preference> preferences) {
 		UpdatePreferencesForUserRequest request = UpdatePreferencesForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.addAllPreferences(Arguments.elements(preferences, "preferences"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdatePreferencesForUserMethod(), request, UpdatePreferencesForUserResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdatePreferencesForUserMethod(), request,
+				UpdatePreferencesForUserResponse::getError);
 	}
 
-	static UnaryCall<DeletePreferencesForUserRequest, DeletePreferencesForUserResponse, Void> deletePreferencesForUser(String userId, List<Preference> preferences) {
+	static UnaryCall<DeletePreferencesForUserRequest, DeletePreferencesForUserResponse, Void> deletePreferencesForUser(
+			String userId, List<Preference> preferences) {
 		DeletePreferencesForUserRequest request = DeletePreferencesForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.addAllPreferences(Arguments.elements(preferences, "preferences"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePreferencesForUserMethod(), request, DeletePreferencesForUserResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePreferencesForUserMethod(), request,
+				DeletePreferencesForUserResponse::getError);
 	}
 
 	private PreferenceCalls() {

@@ -64,186 +64,231 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpsertPropertyValuesResponse;
  */
 final class PropertyCalls {
 
-	static UnaryCall<RegisterPropertyGroupRequest, RegisterPropertyGroupResponse, PropertyGroup> registerPropertyGroup(String name) {
+	static UnaryCall<RegisterPropertyGroupRequest, RegisterPropertyGroupResponse, PropertyGroup> registerPropertyGroup(
+			String name) {
 		RegisterPropertyGroupRequest request = RegisterPropertyGroupRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getRegisterPropertyGroupMethod(), request, RegisterPropertyGroupResponse::getError, RegisterPropertyGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getRegisterPropertyGroupMethod(), request,
+				RegisterPropertyGroupResponse::getError, RegisterPropertyGroupResponse::getGroup);
 	}
 
 	static UnaryCall<GetPropertyGroupRequest, GetPropertyGroupResponse, PropertyGroup> getPropertyGroup(String name) {
 		GetPropertyGroupRequest request = GetPropertyGroupRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyGroupMethod(), request, GetPropertyGroupResponse::getError, GetPropertyGroupResponse::getGroup);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyGroupMethod(), request, GetPropertyGroupResponse::getError,
+				GetPropertyGroupResponse::getGroup);
 	}
 
-	static UnaryCall<CreatePropertyFieldRequest, CreatePropertyFieldResponse, PropertyField> createPropertyField(PropertyField field) {
+	static UnaryCall<CreatePropertyFieldRequest, CreatePropertyFieldResponse, PropertyField> createPropertyField(
+			PropertyField field) {
 		CreatePropertyFieldRequest request = CreatePropertyFieldRequest.newBuilder()
 			.setField(Arguments.required(field, "field"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreatePropertyFieldMethod(), request, CreatePropertyFieldResponse::getError, CreatePropertyFieldResponse::getField);
+		return UnaryCall.of(PluginAPIGrpc.getCreatePropertyFieldMethod(), request,
+				CreatePropertyFieldResponse::getError, CreatePropertyFieldResponse::getField);
 	}
 
-	static UnaryCall<GetPropertyFieldRequest, GetPropertyFieldResponse, PropertyField> getPropertyField(String groupId, String fieldId) {
+	static UnaryCall<GetPropertyFieldRequest, GetPropertyFieldResponse, PropertyField> getPropertyField(String groupId,
+			String fieldId) {
 		GetPropertyFieldRequest request = GetPropertyFieldRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setFieldId(Arguments.required(fieldId, "fieldId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldMethod(), request, GetPropertyFieldResponse::getError, GetPropertyFieldResponse::getField);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldMethod(), request, GetPropertyFieldResponse::getError,
+				GetPropertyFieldResponse::getField);
 	}
 
-	static UnaryCall<GetPropertyFieldByNameRequest, GetPropertyFieldByNameResponse, PropertyField> getPropertyFieldByName(String groupId, String targetId, String name) {
+	static UnaryCall<GetPropertyFieldByNameRequest, GetPropertyFieldByNameResponse, PropertyField> getPropertyFieldByName(
+			String groupId, String targetId, String name) {
 		GetPropertyFieldByNameRequest request = GetPropertyFieldByNameRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setTargetId(Arguments.required(targetId, "targetId"))
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldByNameMethod(), request, GetPropertyFieldByNameResponse::getError, GetPropertyFieldByNameResponse::getField);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldByNameMethod(), request,
+				GetPropertyFieldByNameResponse::getError, GetPropertyFieldByNameResponse::getField);
 	}
 
-	static UnaryCall<GetPropertyFieldsRequest, GetPropertyFieldsResponse, List<PropertyField>> getPropertyFields(String groupId, List<String> ids) {
+	static UnaryCall<GetPropertyFieldsRequest, GetPropertyFieldsResponse, List<PropertyField>> getPropertyFields(
+			String groupId, List<String> ids) {
 		GetPropertyFieldsRequest request = GetPropertyFieldsRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.addAllIds(Arguments.elements(ids, "ids"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldsMethod(), request, GetPropertyFieldsResponse::getError, GetPropertyFieldsResponse::getFieldsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyFieldsMethod(), request, GetPropertyFieldsResponse::getError,
+				GetPropertyFieldsResponse::getFieldsList);
 	}
 
-	static UnaryCall<SearchPropertyFieldsRequest, SearchPropertyFieldsResponse, List<PropertyField>> searchPropertyFields(String groupId, PropertyFieldSearchOpts opts) {
+	static UnaryCall<SearchPropertyFieldsRequest, SearchPropertyFieldsResponse, List<PropertyField>> searchPropertyFields(
+			String groupId, PropertyFieldSearchOpts opts) {
 		SearchPropertyFieldsRequest request = SearchPropertyFieldsRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setOpts(Arguments.required(opts, "opts"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchPropertyFieldsMethod(), request, SearchPropertyFieldsResponse::getError, SearchPropertyFieldsResponse::getFieldsList);
+		return UnaryCall.of(PluginAPIGrpc.getSearchPropertyFieldsMethod(), request,
+				SearchPropertyFieldsResponse::getError, SearchPropertyFieldsResponse::getFieldsList);
 	}
 
-	static UnaryCall<CountPropertyFieldsRequest, CountPropertyFieldsResponse, Long> countPropertyFields(String groupId, boolean includeDeleted) {
+	static UnaryCall<CountPropertyFieldsRequest, CountPropertyFieldsResponse, Long> countPropertyFields(String groupId,
+			boolean includeDeleted) {
 		CountPropertyFieldsRequest request = CountPropertyFieldsRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setIncludeDeleted(includeDeleted)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCountPropertyFieldsMethod(), request, CountPropertyFieldsResponse::getError, CountPropertyFieldsResponse::getCount);
+		return UnaryCall.of(PluginAPIGrpc.getCountPropertyFieldsMethod(), request,
+				CountPropertyFieldsResponse::getError, CountPropertyFieldsResponse::getCount);
 	}
 
-	static UnaryCall<CountPropertyFieldsForTargetRequest, CountPropertyFieldsForTargetResponse, Long> countPropertyFieldsForTarget(String groupId, String targetType, String targetId, boolean includeDeleted) {
+	static UnaryCall<CountPropertyFieldsForTargetRequest, CountPropertyFieldsForTargetResponse, Long> countPropertyFieldsForTarget(
+			String groupId, String targetType, String targetId, boolean includeDeleted) {
 		CountPropertyFieldsForTargetRequest request = CountPropertyFieldsForTargetRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setTargetType(Arguments.required(targetType, "targetType"))
 			.setTargetId(Arguments.required(targetId, "targetId"))
 			.setIncludeDeleted(includeDeleted)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCountPropertyFieldsForTargetMethod(), request, CountPropertyFieldsForTargetResponse::getError, CountPropertyFieldsForTargetResponse::getCount);
+		return UnaryCall.of(PluginAPIGrpc.getCountPropertyFieldsForTargetMethod(), request,
+				CountPropertyFieldsForTargetResponse::getError, CountPropertyFieldsForTargetResponse::getCount);
 	}
 
-	static UnaryCall<UpdatePropertyFieldRequest, UpdatePropertyFieldResponse, PropertyField> updatePropertyField(String groupId, PropertyField field) {
+	static UnaryCall<UpdatePropertyFieldRequest, UpdatePropertyFieldResponse, PropertyField> updatePropertyField(
+			String groupId, PropertyField field) {
 		UpdatePropertyFieldRequest request = UpdatePropertyFieldRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setField(Arguments.required(field, "field"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyFieldMethod(), request, UpdatePropertyFieldResponse::getError, UpdatePropertyFieldResponse::getField);
+		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyFieldMethod(), request,
+				UpdatePropertyFieldResponse::getError, UpdatePropertyFieldResponse::getField);
 	}
 
-	static UnaryCall<UpdatePropertyFieldsRequest, UpdatePropertyFieldsResponse, List<PropertyField>> updatePropertyFields(String groupId, List<PropertyField> fields) {
+	static UnaryCall<UpdatePropertyFieldsRequest, UpdatePropertyFieldsResponse, List<PropertyField>> updatePropertyFields(
+			String groupId, List<PropertyField> fields) {
 		UpdatePropertyFieldsRequest request = UpdatePropertyFieldsRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.addAllFields(Arguments.elements(fields, "fields"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyFieldsMethod(), request, UpdatePropertyFieldsResponse::getError, UpdatePropertyFieldsResponse::getFieldsList);
+		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyFieldsMethod(), request,
+				UpdatePropertyFieldsResponse::getError, UpdatePropertyFieldsResponse::getFieldsList);
 	}
 
-	static UnaryCall<DeletePropertyFieldRequest, DeletePropertyFieldResponse, Void> deletePropertyField(String groupId, String fieldId) {
+	static UnaryCall<DeletePropertyFieldRequest, DeletePropertyFieldResponse, Void> deletePropertyField(String groupId,
+			String fieldId) {
 		DeletePropertyFieldRequest request = DeletePropertyFieldRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setFieldId(Arguments.required(fieldId, "fieldId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyFieldMethod(), request, DeletePropertyFieldResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyFieldMethod(), request,
+				DeletePropertyFieldResponse::getError);
 	}
 
-	static UnaryCall<CreatePropertyValueRequest, CreatePropertyValueResponse, PropertyValue> createPropertyValue(PropertyValue value) {
+	static UnaryCall<CreatePropertyValueRequest, CreatePropertyValueResponse, PropertyValue> createPropertyValue(
+			PropertyValue value) {
 		CreatePropertyValueRequest request = CreatePropertyValueRequest.newBuilder()
 			.setValue(Arguments.required(value, "value"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreatePropertyValueMethod(), request, CreatePropertyValueResponse::getError, CreatePropertyValueResponse::getValue);
+		return UnaryCall.of(PluginAPIGrpc.getCreatePropertyValueMethod(), request,
+				CreatePropertyValueResponse::getError, CreatePropertyValueResponse::getValue);
 	}
 
-	static UnaryCall<GetPropertyValueRequest, GetPropertyValueResponse, PropertyValue> getPropertyValue(String groupId, String valueId) {
+	static UnaryCall<GetPropertyValueRequest, GetPropertyValueResponse, PropertyValue> getPropertyValue(String groupId,
+			String valueId) {
 		GetPropertyValueRequest request = GetPropertyValueRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setValueId(Arguments.required(valueId, "valueId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyValueMethod(), request, GetPropertyValueResponse::getError, GetPropertyValueResponse::getValue);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyValueMethod(), request, GetPropertyValueResponse::getError,
+				GetPropertyValueResponse::getValue);
 	}
 
-	static UnaryCall<GetPropertyValuesRequest, GetPropertyValuesResponse, List<PropertyValue>> getPropertyValues(String groupId, List<String> ids) {
+	static UnaryCall<GetPropertyValuesRequest, GetPropertyValuesResponse, List<PropertyValue>> getPropertyValues(
+			String groupId, List<String> ids) {
 		GetPropertyValuesRequest request = GetPropertyValuesRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.addAllIds(Arguments.elements(ids, "ids"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPropertyValuesMethod(), request, GetPropertyValuesResponse::getError, GetPropertyValuesResponse::getValuesList);
+		return UnaryCall.of(PluginAPIGrpc.getGetPropertyValuesMethod(), request, GetPropertyValuesResponse::getError,
+				GetPropertyValuesResponse::getValuesList);
 	}
 
-	static UnaryCall<SearchPropertyValuesRequest, SearchPropertyValuesResponse, List<PropertyValue>> searchPropertyValues(String groupId, PropertyValueSearchOpts opts) {
+	static UnaryCall<SearchPropertyValuesRequest, SearchPropertyValuesResponse, List<PropertyValue>> searchPropertyValues(
+			String groupId, PropertyValueSearchOpts opts) {
 		SearchPropertyValuesRequest request = SearchPropertyValuesRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setOpts(Arguments.required(opts, "opts"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchPropertyValuesMethod(), request, SearchPropertyValuesResponse::getError, SearchPropertyValuesResponse::getValuesList);
+		return UnaryCall.of(PluginAPIGrpc.getSearchPropertyValuesMethod(), request,
+				SearchPropertyValuesResponse::getError, SearchPropertyValuesResponse::getValuesList);
 	}
 
-	static UnaryCall<UpdatePropertyValueRequest, UpdatePropertyValueResponse, PropertyValue> updatePropertyValue(String groupId, PropertyValue value) {
+	static UnaryCall<UpdatePropertyValueRequest, UpdatePropertyValueResponse, PropertyValue> updatePropertyValue(
+			String groupId, PropertyValue value) {
 		UpdatePropertyValueRequest request = UpdatePropertyValueRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setValue(Arguments.required(value, "value"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyValueMethod(), request, UpdatePropertyValueResponse::getError, UpdatePropertyValueResponse::getValue);
+		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyValueMethod(), request,
+				UpdatePropertyValueResponse::getError, UpdatePropertyValueResponse::getValue);
 	}
 
-	static UnaryCall<UpdatePropertyValuesRequest, UpdatePropertyValuesResponse, List<PropertyValue>> updatePropertyValues(String groupId, List<PropertyValue> values) {
+	static UnaryCall<UpdatePropertyValuesRequest, UpdatePropertyValuesResponse, List<PropertyValue>> updatePropertyValues(
+			String groupId, List<PropertyValue> values) {
 		UpdatePropertyValuesRequest request = UpdatePropertyValuesRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.addAllValues(Arguments.elements(values, "values"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyValuesMethod(), request, UpdatePropertyValuesResponse::getError, UpdatePropertyValuesResponse::getValuesList);
+		return UnaryCall.of(PluginAPIGrpc.getUpdatePropertyValuesMethod(), request,
+				UpdatePropertyValuesResponse::getError, UpdatePropertyValuesResponse::getValuesList);
 	}
 
-	static UnaryCall<UpsertPropertyValueRequest, UpsertPropertyValueResponse, PropertyValue> upsertPropertyValue(PropertyValue value) {
+	static UnaryCall<UpsertPropertyValueRequest, UpsertPropertyValueResponse, PropertyValue> upsertPropertyValue(
+			PropertyValue value) {
 		UpsertPropertyValueRequest request = UpsertPropertyValueRequest.newBuilder()
 			.setValue(Arguments.required(value, "value"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpsertPropertyValueMethod(), request, UpsertPropertyValueResponse::getError, UpsertPropertyValueResponse::getValue);
+		return UnaryCall.of(PluginAPIGrpc.getUpsertPropertyValueMethod(), request,
+				UpsertPropertyValueResponse::getError, UpsertPropertyValueResponse::getValue);
 	}
 
-	static UnaryCall<UpsertPropertyValuesRequest, UpsertPropertyValuesResponse, List<PropertyValue>> upsertPropertyValues(List<PropertyValue> values) {
+	static UnaryCall<UpsertPropertyValuesRequest, UpsertPropertyValuesResponse, List<PropertyValue>> upsertPropertyValues(
+			List<PropertyValue> values) {
 		UpsertPropertyValuesRequest request = UpsertPropertyValuesRequest.newBuilder()
 			.addAllValues(Arguments.elements(values, "values"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpsertPropertyValuesMethod(), request, UpsertPropertyValuesResponse::getError, UpsertPropertyValuesResponse::getValuesList);
+		return UnaryCall.of(PluginAPIGrpc.getUpsertPropertyValuesMethod(), request,
+				UpsertPropertyValuesResponse::getError, UpsertPropertyValuesResponse::getValuesList);
 	}
 
-	static UnaryCall<DeletePropertyValueRequest, DeletePropertyValueResponse, Void> deletePropertyValue(String groupId, String valueId) {
+	static UnaryCall<DeletePropertyValueRequest, DeletePropertyValueResponse, Void> deletePropertyValue(String groupId,
+			String valueId) {
 		DeletePropertyValueRequest request = DeletePropertyValueRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setValueId(Arguments.required(valueId, "valueId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValueMethod(), request, DeletePropertyValueResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValueMethod(), request,
+				DeletePropertyValueResponse::getError);
 	}
 
-	static UnaryCall<DeletePropertyValuesForTargetRequest, DeletePropertyValuesForTargetResponse, Void> deletePropertyValuesForTarget(String groupId, String targetType, String targetId) {
+	static UnaryCall<DeletePropertyValuesForTargetRequest, DeletePropertyValuesForTargetResponse, Void> deletePropertyValuesForTarget(
+			String groupId, String targetType, String targetId) {
 		DeletePropertyValuesForTargetRequest request = DeletePropertyValuesForTargetRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setTargetType(Arguments.required(targetType, "targetType"))
 			.setTargetId(Arguments.required(targetId, "targetId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValuesForTargetMethod(), request, DeletePropertyValuesForTargetResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValuesForTargetMethod(), request,
+				DeletePropertyValuesForTargetResponse::getError);
 	}
 
-	static UnaryCall<DeletePropertyValuesForFieldRequest, DeletePropertyValuesForFieldResponse, Void> deletePropertyValuesForField(String groupId, String fieldId) {
+	static UnaryCall<DeletePropertyValuesForFieldRequest, DeletePropertyValuesForFieldResponse, Void> deletePropertyValuesForField(
+			String groupId, String fieldId) {
 		DeletePropertyValuesForFieldRequest request = DeletePropertyValuesForFieldRequest.newBuilder()
 			.setGroupId(Arguments.required(groupId, "groupId"))
 			.setFieldId(Arguments.required(fieldId, "fieldId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValuesForFieldMethod(), request, DeletePropertyValuesForFieldResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeletePropertyValuesForFieldMethod(), request,
+				DeletePropertyValuesForFieldResponse::getError);
 	}
 
 	private PropertyCalls() {
@@ -292,7 +337,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default long countPropertyFieldsForTarget(String groupId, String targetType, String targetId, boolean includeDeleted) {
+		default long countPropertyFieldsForTarget(String groupId, String targetType, String targetId,
+				boolean includeDeleted) {
 			return execute(PropertyCalls.countPropertyFieldsForTarget(groupId, targetType, targetId, includeDeleted));
 		}
 
@@ -401,7 +447,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<PropertyField>> searchPropertyFields(String groupId, PropertyFieldSearchOpts opts) {
+		default CompletableFuture<List<PropertyField>> searchPropertyFields(String groupId,
+				PropertyFieldSearchOpts opts) {
 			return executeAsync(PropertyCalls.searchPropertyFields(groupId, opts));
 		}
 
@@ -411,8 +458,10 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<Long> countPropertyFieldsForTarget(String groupId, String targetType, String targetId, boolean includeDeleted) {
-			return executeAsync(PropertyCalls.countPropertyFieldsForTarget(groupId, targetType, targetId, includeDeleted));
+		default CompletableFuture<Long> countPropertyFieldsForTarget(String groupId, String targetType, String targetId,
+				boolean includeDeleted) {
+			return executeAsync(
+					PropertyCalls.countPropertyFieldsForTarget(groupId, targetType, targetId, includeDeleted));
 		}
 
 		@Override
@@ -421,7 +470,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<PropertyField>> updatePropertyFields(String groupId, List<PropertyField> fields) {
+		default CompletableFuture<List<PropertyField>> updatePropertyFields(String groupId,
+				List<PropertyField> fields) {
 			return executeAsync(PropertyCalls.updatePropertyFields(groupId, fields));
 		}
 
@@ -446,7 +496,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<PropertyValue>> searchPropertyValues(String groupId, PropertyValueSearchOpts opts) {
+		default CompletableFuture<List<PropertyValue>> searchPropertyValues(String groupId,
+				PropertyValueSearchOpts opts) {
 			return executeAsync(PropertyCalls.searchPropertyValues(groupId, opts));
 		}
 
@@ -456,7 +507,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<PropertyValue>> updatePropertyValues(String groupId, List<PropertyValue> values) {
+		default CompletableFuture<List<PropertyValue>> updatePropertyValues(String groupId,
+				List<PropertyValue> values) {
 			return executeAsync(PropertyCalls.updatePropertyValues(groupId, values));
 		}
 
@@ -476,7 +528,8 @@ final class PropertyCalls {
 		}
 
 		@Override
-		default CompletableFuture<Void> deletePropertyValuesForTarget(String groupId, String targetType, String targetId) {
+		default CompletableFuture<Void> deletePropertyValuesForTarget(String groupId, String targetType,
+				String targetId) {
 			return executeAsync(PropertyCalls.deletePropertyValuesForTarget(groupId, targetType, targetId));
 		}
 

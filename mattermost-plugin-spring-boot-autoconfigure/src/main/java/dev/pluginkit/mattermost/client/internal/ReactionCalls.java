@@ -24,21 +24,24 @@ final class ReactionCalls {
 		AddReactionRequest request = AddReactionRequest.newBuilder()
 			.setReaction(Arguments.required(reaction, "reaction"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getAddReactionMethod(), request, AddReactionResponse::getError, AddReactionResponse::getReaction);
+		return UnaryCall.of(PluginAPIGrpc.getAddReactionMethod(), request, AddReactionResponse::getError,
+				AddReactionResponse::getReaction);
 	}
 
 	static UnaryCall<GetReactionsRequest, GetReactionsResponse, List<Reaction>> getReactions(String postId) {
 		GetReactionsRequest request = GetReactionsRequest.newBuilder()
 			.setPostId(Arguments.required(postId, "postId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetReactionsMethod(), request, GetReactionsResponse::getError, GetReactionsResponse::getReactionsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetReactionsMethod(), request, GetReactionsResponse::getError,
+				GetReactionsResponse::getReactionsList);
 	}
 
 	static UnaryCall<RemoveReactionRequest, RemoveReactionResponse, Void> removeReaction(Reaction reaction) {
 		RemoveReactionRequest request = RemoveReactionRequest.newBuilder()
 			.setReaction(Arguments.required(reaction, "reaction"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveReactionMethod(), request, RemoveReactionResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveReactionMethod(), request,
+				RemoveReactionResponse::getError);
 	}
 
 	private ReactionCalls() {

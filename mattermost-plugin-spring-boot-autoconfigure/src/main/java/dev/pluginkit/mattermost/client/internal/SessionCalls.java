@@ -30,43 +30,52 @@ final class SessionCalls {
 		CreateSessionRequest request = CreateSessionRequest.newBuilder()
 			.setSession(Arguments.required(session, "session"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateSessionMethod(), request, CreateSessionResponse::getError, CreateSessionResponse::getSession);
+		return UnaryCall.of(PluginAPIGrpc.getCreateSessionMethod(), request, CreateSessionResponse::getError,
+				CreateSessionResponse::getSession);
 	}
 
 	static UnaryCall<GetSessionRequest, GetSessionResponse, Session> getSession(String sessionId) {
 		GetSessionRequest request = GetSessionRequest.newBuilder()
 			.setSessionId(Arguments.required(sessionId, "sessionId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetSessionMethod(), request, GetSessionResponse::getError, GetSessionResponse::getSession);
+		return UnaryCall.of(PluginAPIGrpc.getGetSessionMethod(), request, GetSessionResponse::getError,
+				GetSessionResponse::getSession);
 	}
 
-	static UnaryCall<ExtendSessionExpiryRequest, ExtendSessionExpiryResponse, Void> extendSessionExpiry(String sessionId, long newExpiry) {
+	static UnaryCall<ExtendSessionExpiryRequest, ExtendSessionExpiryResponse, Void> extendSessionExpiry(
+			String sessionId, long newExpiry) {
 		ExtendSessionExpiryRequest request = ExtendSessionExpiryRequest.newBuilder()
 			.setSessionId(Arguments.required(sessionId, "sessionId"))
 			.setNewExpiry(newExpiry)
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getExtendSessionExpiryMethod(), request, ExtendSessionExpiryResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getExtendSessionExpiryMethod(), request,
+				ExtendSessionExpiryResponse::getError);
 	}
 
 	static UnaryCall<RevokeSessionRequest, RevokeSessionResponse, Void> revokeSession(String sessionId) {
 		RevokeSessionRequest request = RevokeSessionRequest.newBuilder()
 			.setSessionId(Arguments.required(sessionId, "sessionId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRevokeSessionMethod(), request, RevokeSessionResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRevokeSessionMethod(), request,
+				RevokeSessionResponse::getError);
 	}
 
-	static UnaryCall<CreateUserAccessTokenRequest, CreateUserAccessTokenResponse, UserAccessToken> createUserAccessToken(UserAccessToken token) {
+	static UnaryCall<CreateUserAccessTokenRequest, CreateUserAccessTokenResponse, UserAccessToken> createUserAccessToken(
+			UserAccessToken token) {
 		CreateUserAccessTokenRequest request = CreateUserAccessTokenRequest.newBuilder()
 			.setToken(Arguments.required(token, "token"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateUserAccessTokenMethod(), request, CreateUserAccessTokenResponse::getError, CreateUserAccessTokenResponse::getToken);
+		return UnaryCall.of(PluginAPIGrpc.getCreateUserAccessTokenMethod(), request,
+				CreateUserAccessTokenResponse::getError, CreateUserAccessTokenResponse::getToken);
 	}
 
-	static UnaryCall<RevokeUserAccessTokenRequest, RevokeUserAccessTokenResponse, Void> revokeUserAccessToken(String tokenId) {
+	static UnaryCall<RevokeUserAccessTokenRequest, RevokeUserAccessTokenResponse, Void> revokeUserAccessToken(
+			String tokenId) {
 		RevokeUserAccessTokenRequest request = RevokeUserAccessTokenRequest.newBuilder()
 			.setTokenId(Arguments.required(tokenId, "tokenId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRevokeUserAccessTokenMethod(), request, RevokeUserAccessTokenResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRevokeUserAccessTokenMethod(), request,
+				RevokeUserAccessTokenResponse::getError);
 	}
 
 	private SessionCalls() {

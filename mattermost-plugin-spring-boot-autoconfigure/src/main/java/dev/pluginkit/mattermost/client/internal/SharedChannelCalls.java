@@ -28,78 +28,95 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateSharedChannelRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateSharedChannelResponse;
 
 /**
- * The shared channel domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The shared channel domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class SharedChannelCalls {
 
-	static UnaryCall<RegisterPluginForSharedChannelsRequest, RegisterPluginForSharedChannelsResponse, String> registerPluginForSharedChannels(RegisterPluginOpts opts) {
+	static UnaryCall<RegisterPluginForSharedChannelsRequest, RegisterPluginForSharedChannelsResponse, String> registerPluginForSharedChannels(
+			RegisterPluginOpts opts) {
 		RegisterPluginForSharedChannelsRequest request = RegisterPluginForSharedChannelsRequest.newBuilder()
 			.setOpts(Arguments.required(opts, "opts"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getRegisterPluginForSharedChannelsMethod(), request, RegisterPluginForSharedChannelsResponse::getError, RegisterPluginForSharedChannelsResponse::getRemoteId);
+		return UnaryCall.of(PluginAPIGrpc.getRegisterPluginForSharedChannelsMethod(), request,
+				RegisterPluginForSharedChannelsResponse::getError,
+				RegisterPluginForSharedChannelsResponse::getRemoteId);
 	}
 
-	static UnaryCall<UnregisterPluginForSharedChannelsRequest, UnregisterPluginForSharedChannelsResponse, Void> unregisterPluginForSharedChannels(String pluginId) {
+	static UnaryCall<UnregisterPluginForSharedChannelsRequest, UnregisterPluginForSharedChannelsResponse, Void> unregisterPluginForSharedChannels(
+			String pluginId) {
 		UnregisterPluginForSharedChannelsRequest request = UnregisterPluginForSharedChannelsRequest.newBuilder()
 			.setPluginId(Arguments.required(pluginId, "pluginId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUnregisterPluginForSharedChannelsMethod(), request, UnregisterPluginForSharedChannelsResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUnregisterPluginForSharedChannelsMethod(), request,
+				UnregisterPluginForSharedChannelsResponse::getError);
 	}
 
-	static UnaryCall<ShareChannelRequest, ShareChannelResponse, SharedChannel> shareChannel(SharedChannel sharedChannel) {
+	static UnaryCall<ShareChannelRequest, ShareChannelResponse, SharedChannel> shareChannel(
+			SharedChannel sharedChannel) {
 		ShareChannelRequest request = ShareChannelRequest.newBuilder()
 			.setSharedChannel(Arguments.required(sharedChannel, "sharedChannel"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getShareChannelMethod(), request, ShareChannelResponse::getError, ShareChannelResponse::getSharedChannel);
+		return UnaryCall.of(PluginAPIGrpc.getShareChannelMethod(), request, ShareChannelResponse::getError,
+				ShareChannelResponse::getSharedChannel);
 	}
 
-	static UnaryCall<UpdateSharedChannelRequest, UpdateSharedChannelResponse, SharedChannel> updateSharedChannel(SharedChannel sharedChannel) {
+	static UnaryCall<UpdateSharedChannelRequest, UpdateSharedChannelResponse, SharedChannel> updateSharedChannel(
+			SharedChannel sharedChannel) {
 		UpdateSharedChannelRequest request = UpdateSharedChannelRequest.newBuilder()
 			.setSharedChannel(Arguments.required(sharedChannel, "sharedChannel"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateSharedChannelMethod(), request, UpdateSharedChannelResponse::getError, UpdateSharedChannelResponse::getSharedChannel);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateSharedChannelMethod(), request,
+				UpdateSharedChannelResponse::getError, UpdateSharedChannelResponse::getSharedChannel);
 	}
 
 	static UnaryCall<UnshareChannelRequest, UnshareChannelResponse, Boolean> unshareChannel(String channelId) {
 		UnshareChannelRequest request = UnshareChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUnshareChannelMethod(), request, UnshareChannelResponse::getError, UnshareChannelResponse::getUnshared);
+		return UnaryCall.of(PluginAPIGrpc.getUnshareChannelMethod(), request, UnshareChannelResponse::getError,
+				UnshareChannelResponse::getUnshared);
 	}
 
-	static UnaryCall<UpdateSharedChannelCursorRequest, UpdateSharedChannelCursorResponse, Void> updateSharedChannelCursor(String channelId, String remoteId, GetPostsSinceForSyncCursor cursor) {
+	static UnaryCall<UpdateSharedChannelCursorRequest, UpdateSharedChannelCursorResponse, Void> updateSharedChannelCursor(
+			String channelId, String remoteId, GetPostsSinceForSyncCursor cursor) {
 		UpdateSharedChannelCursorRequest request = UpdateSharedChannelCursorRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setRemoteId(Arguments.required(remoteId, "remoteId"))
 			.setCursor(Arguments.required(cursor, "cursor"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateSharedChannelCursorMethod(), request, UpdateSharedChannelCursorResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateSharedChannelCursorMethod(), request,
+				UpdateSharedChannelCursorResponse::getError);
 	}
 
 	static UnaryCall<SyncSharedChannelRequest, SyncSharedChannelResponse, Void> syncSharedChannel(String channelId) {
 		SyncSharedChannelRequest request = SyncSharedChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getSyncSharedChannelMethod(), request, SyncSharedChannelResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getSyncSharedChannelMethod(), request,
+				SyncSharedChannelResponse::getError);
 	}
 
-	static UnaryCall<InviteRemoteToChannelRequest, InviteRemoteToChannelResponse, Void> inviteRemoteToChannel(String channelId, String remoteId, String userId, boolean shareIfNotShared) {
+	static UnaryCall<InviteRemoteToChannelRequest, InviteRemoteToChannelResponse, Void> inviteRemoteToChannel(
+			String channelId, String remoteId, String userId, boolean shareIfNotShared) {
 		InviteRemoteToChannelRequest request = InviteRemoteToChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setRemoteId(Arguments.required(remoteId, "remoteId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setShareIfNotShared(shareIfNotShared)
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getInviteRemoteToChannelMethod(), request, InviteRemoteToChannelResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getInviteRemoteToChannelMethod(), request,
+				InviteRemoteToChannelResponse::getError);
 	}
 
-	static UnaryCall<UninviteRemoteFromChannelRequest, UninviteRemoteFromChannelResponse, Void> uninviteRemoteFromChannel(String channelId, String remoteId) {
+	static UnaryCall<UninviteRemoteFromChannelRequest, UninviteRemoteFromChannelResponse, Void> uninviteRemoteFromChannel(
+			String channelId, String remoteId) {
 		UninviteRemoteFromChannelRequest request = UninviteRemoteFromChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setRemoteId(Arguments.required(remoteId, "remoteId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUninviteRemoteFromChannelMethod(), request, UninviteRemoteFromChannelResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUninviteRemoteFromChannelMethod(), request,
+				UninviteRemoteFromChannelResponse::getError);
 	}
 
 	private SharedChannelCalls() {
@@ -182,7 +199,8 @@ final class SharedChannelCalls {
 		}
 
 		@Override
-		default CompletableFuture<Void> updateSharedChannelCursor(String channelId, String remoteId, GetPostsSinceForSyncCursor cursor) {
+		default CompletableFuture<Void> updateSharedChannelCursor(String channelId, String remoteId,
+				GetPostsSinceForSyncCursor cursor) {
 			return executeAsync(SharedChannelCalls.updateSharedChannelCursor(channelId, remoteId, cursor));
 		}
 
@@ -192,8 +210,10 @@ final class SharedChannelCalls {
 		}
 
 		@Override
-		default CompletableFuture<Void> inviteRemoteToChannel(String channelId, String remoteId, String userId, boolean shareIfNotShared) {
-			return executeAsync(SharedChannelCalls.inviteRemoteToChannel(channelId, remoteId, userId, shareIfNotShared));
+		default CompletableFuture<Void> inviteRemoteToChannel(String channelId, String remoteId, String userId,
+				boolean shareIfNotShared) {
+			return executeAsync(
+					SharedChannelCalls.inviteRemoteToChannel(channelId, remoteId, userId, shareIfNotShared));
 		}
 
 		@Override

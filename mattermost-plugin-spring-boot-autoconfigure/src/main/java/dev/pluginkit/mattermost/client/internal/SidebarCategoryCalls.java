@@ -16,35 +16,42 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelSidebarCategoriesReque
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelSidebarCategoriesResponse;
 
 /**
- * The sidebar category domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The sidebar category domain: its calls, described once, and the blocking and
+ * asynchronous parts that the two clients mix in.
  */
 final class SidebarCategoryCalls {
 
-	static UnaryCall<CreateChannelSidebarCategoryRequest, CreateChannelSidebarCategoryResponse, SidebarCategoryWithChannels> createChannelSidebarCategory(String userId, String teamId, SidebarCategoryWithChannels newCategory) {
+	static UnaryCall<CreateChannelSidebarCategoryRequest, CreateChannelSidebarCategoryResponse, SidebarCategoryWithChannels> createChannelSidebarCategory(
+			String userId, String teamId, SidebarCategoryWithChannels newCategory) {
 		CreateChannelSidebarCategoryRequest request = CreateChannelSidebarCategoryRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setNewCategory(Arguments.required(newCategory, "newCategory"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateChannelSidebarCategoryMethod(), request, CreateChannelSidebarCategoryResponse::getError, CreateChannelSidebarCategoryResponse::getCategory);
+		return UnaryCall.of(PluginAPIGrpc.getCreateChannelSidebarCategoryMethod(), request,
+				CreateChannelSidebarCategoryResponse::getError, CreateChannelSidebarCategoryResponse::getCategory);
 	}
 
-	static UnaryCall<GetChannelSidebarCategoriesRequest, GetChannelSidebarCategoriesResponse, OrderedSidebarCategories> getChannelSidebarCategories(String userId, String teamId) {
+	static UnaryCall<GetChannelSidebarCategoriesRequest, GetChannelSidebarCategoriesResponse, OrderedSidebarCategories> getChannelSidebarCategories(
+			String userId, String teamId) {
 		GetChannelSidebarCategoriesRequest request = GetChannelSidebarCategoriesRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetChannelSidebarCategoriesMethod(), request, GetChannelSidebarCategoriesResponse::getError, GetChannelSidebarCategoriesResponse::getCategories);
+		return UnaryCall.of(PluginAPIGrpc.getGetChannelSidebarCategoriesMethod(), request,
+				GetChannelSidebarCategoriesResponse::getError, GetChannelSidebarCategoriesResponse::getCategories);
 	}
 
-	static UnaryCall<UpdateChannelSidebarCategoriesRequest, UpdateChannelSidebarCategoriesResponse, List<SidebarCategoryWithChannels>> updateChannelSidebarCategories(String userId, String teamId, List<SidebarCategoryWithChannels> categories) {
+	static UnaryCall<UpdateChannelSidebarCategoriesRequest, UpdateChannelSidebarCategoriesResponse, List<SidebarCategoryWithChannels>> updateChannelSidebarCategories(
+			String userId, String teamId, List<SidebarCategoryWithChannels> categories) {
 		UpdateChannelSidebarCategoriesRequest request = UpdateChannelSidebarCategoriesRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.addAllCategories(Arguments.elements(categories, "categories"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelSidebarCategoriesMethod(), request, UpdateChannelSidebarCategoriesResponse::getError, UpdateChannelSidebarCategoriesResponse::getCategoriesList);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateChannelSidebarCategoriesMethod(), request,
+				UpdateChannelSidebarCategoriesResponse::getError,
+				UpdateChannelSidebarCategoriesResponse::getCategoriesList);
 	}
 
 	private SidebarCategoryCalls() {
@@ -53,7 +60,8 @@ final class SidebarCategoryCalls {
 	interface Blocking extends SidebarCategoryOperations, BlockingCalls {
 
 		@Override
-		default SidebarCategoryWithChannels createChannelSidebarCategory(String userId, String teamId, SidebarCategoryWithChannels newCategory) {
+		default SidebarCategoryWithChannels createChannelSidebarCategory(String userId, String teamId,
+				SidebarCategoryWithChannels newCategory) {
 			return execute(SidebarCategoryCalls.createChannelSidebarCategory(userId, teamId, newCategory));
 		}
 
@@ -63,7 +71,8 @@ final class SidebarCategoryCalls {
 		}
 
 		@Override
-		default List<SidebarCategoryWithChannels> updateChannelSidebarCategories(String userId, String teamId, List<SidebarCategoryWithChannels> categories) {
+		default List<SidebarCategoryWithChannels> updateChannelSidebarCategories(String userId, String teamId,
+				List<SidebarCategoryWithChannels> categories) {
 			return execute(SidebarCategoryCalls.updateChannelSidebarCategories(userId, teamId, categories));
 		}
 
@@ -72,7 +81,8 @@ final class SidebarCategoryCalls {
 	interface Async extends AsyncSidebarCategoryOperations, AsyncCalls {
 
 		@Override
-		default CompletableFuture<SidebarCategoryWithChannels> createChannelSidebarCategory(String userId, String teamId, SidebarCategoryWithChannels newCategory) {
+		default CompletableFuture<SidebarCategoryWithChannels> createChannelSidebarCategory(String userId,
+				String teamId, SidebarCategoryWithChannels newCategory) {
 			return executeAsync(SidebarCategoryCalls.createChannelSidebarCategory(userId, teamId, newCategory));
 		}
 
@@ -82,7 +92,8 @@ final class SidebarCategoryCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<SidebarCategoryWithChannels>> updateChannelSidebarCategories(String userId, String teamId, List<SidebarCategoryWithChannels> categories) {
+		default CompletableFuture<List<SidebarCategoryWithChannels>> updateChannelSidebarCategories(String userId,
+				String teamId, List<SidebarCategoryWithChannels> categories) {
 			return executeAsync(SidebarCategoryCalls.updateChannelSidebarCategories(userId, teamId, categories));
 		}
 

@@ -33,8 +33,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateCommandResponse;
 
 /**
- * The slash command domain: its calls, described once, and the blocking and asynchronous parts
- * that the two clients mix in.
+ * The slash command domain: its calls, described once, and the blocking and asynchronous
+ * parts that the two clients mix in.
  */
 final class SlashCommandCalls {
 
@@ -42,75 +42,90 @@ final class SlashCommandCalls {
 		RegisterCommandRequest request = RegisterCommandRequest.newBuilder()
 			.setCommand(Arguments.required(command, "command"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRegisterCommandMethod(), request, RegisterCommandResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRegisterCommandMethod(), request,
+				RegisterCommandResponse::getError);
 	}
 
-	static UnaryCall<UnregisterCommandRequest, UnregisterCommandResponse, Void> unregisterCommand(String teamId, String trigger) {
+	static UnaryCall<UnregisterCommandRequest, UnregisterCommandResponse, Void> unregisterCommand(String teamId,
+			String trigger) {
 		UnregisterCommandRequest request = UnregisterCommandRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setTrigger(Arguments.required(trigger, "trigger"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUnregisterCommandMethod(), request, UnregisterCommandResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUnregisterCommandMethod(), request,
+				UnregisterCommandResponse::getError);
 	}
 
-	static UnaryCall<ExecuteSlashCommandRequest, ExecuteSlashCommandResponse, CommandResponse> executeSlashCommand(CommandArgs commandArgs) {
+	static UnaryCall<ExecuteSlashCommandRequest, ExecuteSlashCommandResponse, CommandResponse> executeSlashCommand(
+			CommandArgs commandArgs) {
 		ExecuteSlashCommandRequest request = ExecuteSlashCommandRequest.newBuilder()
 			.setCommandArgs(Arguments.required(commandArgs, "commandArgs"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getExecuteSlashCommandMethod(), request, ExecuteSlashCommandResponse::getError, ExecuteSlashCommandResponse::getResponse);
+		return UnaryCall.of(PluginAPIGrpc.getExecuteSlashCommandMethod(), request,
+				ExecuteSlashCommandResponse::getError, ExecuteSlashCommandResponse::getResponse);
 	}
 
 	static UnaryCall<CreateCommandRequest, CreateCommandResponse, Command> createCommand(Command cmd) {
-		CreateCommandRequest request = CreateCommandRequest.newBuilder()
-			.setCmd(Arguments.required(cmd, "cmd"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateCommandMethod(), request, CreateCommandResponse::getError, CreateCommandResponse::getCommand);
+		CreateCommandRequest request = CreateCommandRequest.newBuilder().setCmd(Arguments.required(cmd, "cmd")).build();
+		return UnaryCall.of(PluginAPIGrpc.getCreateCommandMethod(), request, CreateCommandResponse::getError,
+				CreateCommandResponse::getCommand);
 	}
 
 	static UnaryCall<GetCommandRequest, GetCommandResponse, Command> getCommand(String commandId) {
 		GetCommandRequest request = GetCommandRequest.newBuilder()
 			.setCommandId(Arguments.required(commandId, "commandId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetCommandMethod(), request, GetCommandResponse::getError, GetCommandResponse::getCommand);
+		return UnaryCall.of(PluginAPIGrpc.getGetCommandMethod(), request, GetCommandResponse::getError,
+				GetCommandResponse::getCommand);
 	}
 
-	static UnaryCall<UpdateCommandRequest, UpdateCommandResponse, Command> updateCommand(String commandId, Command updatedCmd) {
+	static UnaryCall<UpdateCommandRequest, UpdateCommandResponse, Command> updateCommand(String commandId,
+			Command updatedCmd) {
 		UpdateCommandRequest request = UpdateCommandRequest.newBuilder()
 			.setCommandId(Arguments.required(commandId, "commandId"))
 			.setUpdatedCmd(Arguments.required(updatedCmd, "updatedCmd"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateCommandMethod(), request, UpdateCommandResponse::getError, UpdateCommandResponse::getCommand);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateCommandMethod(), request, UpdateCommandResponse::getError,
+				UpdateCommandResponse::getCommand);
 	}
 
 	static UnaryCall<DeleteCommandRequest, DeleteCommandResponse, Void> deleteCommand(String commandId) {
 		DeleteCommandRequest request = DeleteCommandRequest.newBuilder()
 			.setCommandId(Arguments.required(commandId, "commandId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteCommandMethod(), request, DeleteCommandResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteCommandMethod(), request,
+				DeleteCommandResponse::getError);
 	}
 
 	static UnaryCall<ListCommandsRequest, ListCommandsResponse, List<Command>> listCommands(String teamId) {
 		ListCommandsRequest request = ListCommandsRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getListCommandsMethod(), request, ListCommandsResponse::getError, ListCommandsResponse::getCommandsList);
+		return UnaryCall.of(PluginAPIGrpc.getListCommandsMethod(), request, ListCommandsResponse::getError,
+				ListCommandsResponse::getCommandsList);
 	}
 
-	static UnaryCall<ListCustomCommandsRequest, ListCustomCommandsResponse, List<Command>> listCustomCommands(String teamId) {
+	static UnaryCall<ListCustomCommandsRequest, ListCustomCommandsResponse, List<Command>> listCustomCommands(
+			String teamId) {
 		ListCustomCommandsRequest request = ListCustomCommandsRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getListCustomCommandsMethod(), request, ListCustomCommandsResponse::getError, ListCustomCommandsResponse::getCommandsList);
+		return UnaryCall.of(PluginAPIGrpc.getListCustomCommandsMethod(), request, ListCustomCommandsResponse::getError,
+				ListCustomCommandsResponse::getCommandsList);
 	}
 
-	static UnaryCall<ListPluginCommandsRequest, ListPluginCommandsResponse, List<Command>> listPluginCommands(String teamId) {
+	static UnaryCall<ListPluginCommandsRequest, ListPluginCommandsResponse, List<Command>> listPluginCommands(
+			String teamId) {
 		ListPluginCommandsRequest request = ListPluginCommandsRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getListPluginCommandsMethod(), request, ListPluginCommandsResponse::getError, ListPluginCommandsResponse::getCommandsList);
+		return UnaryCall.of(PluginAPIGrpc.getListPluginCommandsMethod(), request, ListPluginCommandsResponse::getError,
+				ListPluginCommandsResponse::getCommandsList);
 	}
 
-	static final UnaryCall<ListBuiltInCommandsRequest, ListBuiltInCommandsResponse, List<Command>> LIST_BUILT_IN_COMMANDS = UnaryCall.of(PluginAPIGrpc.getListBuiltInCommandsMethod(), ListBuiltInCommandsRequest.getDefaultInstance(), ListBuiltInCommandsResponse::getError, ListBuiltInCommandsResponse::getCommandsList);
+	static final UnaryCall<ListBuiltInCommandsRequest, ListBuiltInCommandsResponse, List<Command>> LIST_BUILT_IN_COMMANDS = UnaryCall
+		.of(PluginAPIGrpc.getListBuiltInCommandsMethod(), ListBuiltInCommandsRequest.getDefaultInstance(),
+				ListBuiltInCommandsResponse::getError, ListBuiltInCommandsResponse::getCommandsList);
 
 	private SlashCommandCalls() {
 	}

@@ -31,33 +31,51 @@ import dev.pluginkit.mattermost.pluginapi.v1.RequestTrialLicenseResponse;
  */
 final class SystemCalls {
 
-	static final UnaryCall<GetServerVersionRequest, GetServerVersionResponse, String> GET_SERVER_VERSION = UnaryCall.of(PluginAPIGrpc.getGetServerVersionMethod(), GetServerVersionRequest.getDefaultInstance(), GetServerVersionResponse::getError, GetServerVersionResponse::getVersion);
+	static final UnaryCall<GetServerVersionRequest, GetServerVersionResponse, String> GET_SERVER_VERSION = UnaryCall.of(
+			PluginAPIGrpc.getGetServerVersionMethod(), GetServerVersionRequest.getDefaultInstance(),
+			GetServerVersionResponse::getError, GetServerVersionResponse::getVersion);
 
-	static final UnaryCall<GetSystemInstallDateRequest, GetSystemInstallDateResponse, Instant> GET_SYSTEM_INSTALL_DATE = UnaryCall.of(PluginAPIGrpc.getGetSystemInstallDateMethod(), GetSystemInstallDateRequest.getDefaultInstance(), GetSystemInstallDateResponse::getError, (response) -> Instant.ofEpochMilli(response.getInstallDate()));
+	static final UnaryCall<GetSystemInstallDateRequest, GetSystemInstallDateResponse, Instant> GET_SYSTEM_INSTALL_DATE = UnaryCall
+		.of(PluginAPIGrpc.getGetSystemInstallDateMethod(), GetSystemInstallDateRequest.getDefaultInstance(),
+				GetSystemInstallDateResponse::getError, (response) -> Instant.ofEpochMilli(response.getInstallDate()));
 
-	static final UnaryCall<GetDiagnosticIdRequest, GetDiagnosticIdResponse, String> GET_DIAGNOSTIC_ID = UnaryCall.of(PluginAPIGrpc.getGetDiagnosticIdMethod(), GetDiagnosticIdRequest.getDefaultInstance(), GetDiagnosticIdResponse::getError, GetDiagnosticIdResponse::getDiagnosticId);
+	static final UnaryCall<GetDiagnosticIdRequest, GetDiagnosticIdResponse, String> GET_DIAGNOSTIC_ID = UnaryCall.of(
+			PluginAPIGrpc.getGetDiagnosticIdMethod(), GetDiagnosticIdRequest.getDefaultInstance(),
+			GetDiagnosticIdResponse::getError, GetDiagnosticIdResponse::getDiagnosticId);
 
-	static final UnaryCall<GetTelemetryIdRequest, GetTelemetryIdResponse, String> GET_TELEMETRY_ID = UnaryCall.of(PluginAPIGrpc.getGetTelemetryIdMethod(), GetTelemetryIdRequest.getDefaultInstance(), GetTelemetryIdResponse::getError, GetTelemetryIdResponse::getTelemetryId);
+	static final UnaryCall<GetTelemetryIdRequest, GetTelemetryIdResponse, String> GET_TELEMETRY_ID = UnaryCall.of(
+			PluginAPIGrpc.getGetTelemetryIdMethod(), GetTelemetryIdRequest.getDefaultInstance(),
+			GetTelemetryIdResponse::getError, GetTelemetryIdResponse::getTelemetryId);
 
-	static final UnaryCall<IsEnterpriseReadyRequest, IsEnterpriseReadyResponse, Boolean> IS_ENTERPRISE_READY = UnaryCall.of(PluginAPIGrpc.getIsEnterpriseReadyMethod(), IsEnterpriseReadyRequest.getDefaultInstance(), IsEnterpriseReadyResponse::getError, IsEnterpriseReadyResponse::getIsEnterpriseReady);
+	static final UnaryCall<IsEnterpriseReadyRequest, IsEnterpriseReadyResponse, Boolean> IS_ENTERPRISE_READY = UnaryCall
+		.of(PluginAPIGrpc.getIsEnterpriseReadyMethod(), IsEnterpriseReadyRequest.getDefaultInstance(),
+				IsEnterpriseReadyResponse::getError, IsEnterpriseReadyResponse::getIsEnterpriseReady);
 
-	static final UnaryCall<GetLicenseRequest, GetLicenseResponse, Optional<byte[]>> GET_LICENSE = UnaryCall.of(PluginAPIGrpc.getGetLicenseMethod(), GetLicenseRequest.getDefaultInstance(), GetLicenseResponse::getError, (response) -> Results.optionalBytes(response.getLicenseJson()));
+	static final UnaryCall<GetLicenseRequest, GetLicenseResponse, Optional<byte[]>> GET_LICENSE = UnaryCall.of(
+			PluginAPIGrpc.getGetLicenseMethod(), GetLicenseRequest.getDefaultInstance(), GetLicenseResponse::getError,
+			(response) -> Results.optionalBytes(response.getLicenseJson()));
 
-	static final UnaryCall<GetLicenseRequest, GetLicenseResponse, Optional<Map<String, Object>>> GET_LICENSE_AS_MAP = GET_LICENSE.andThen((json) -> json.map(JsonObjects::parse));
+	static final UnaryCall<GetLicenseRequest, GetLicenseResponse, Optional<Map<String, Object>>> GET_LICENSE_AS_MAP = GET_LICENSE
+		.andThen((json) -> json.map(JsonObjects::parse));
 
-	static UnaryCall<RequestTrialLicenseRequest, RequestTrialLicenseResponse, Void> requestTrialLicense(String requesterId, int users, boolean termsAccepted, boolean receiveEmailsAccepted) {
+	static UnaryCall<RequestTrialLicenseRequest, RequestTrialLicenseResponse, Void> requestTrialLicense(
+			String requesterId, int users, boolean termsAccepted, boolean receiveEmailsAccepted) {
 		RequestTrialLicenseRequest request = RequestTrialLicenseRequest.newBuilder()
 			.setRequesterId(Arguments.required(requesterId, "requesterId"))
 			.setUsers(users)
 			.setTermsAccepted(termsAccepted)
 			.setReceiveEmailsAccepted(receiveEmailsAccepted)
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRequestTrialLicenseMethod(), request, RequestTrialLicenseResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRequestTrialLicenseMethod(), request,
+				RequestTrialLicenseResponse::getError);
 	}
 
-	static final UnaryCall<GetCloudLimitsRequest, GetCloudLimitsResponse, byte[]> GET_CLOUD_LIMITS = UnaryCall.of(PluginAPIGrpc.getGetCloudLimitsMethod(), GetCloudLimitsRequest.getDefaultInstance(), GetCloudLimitsResponse::getError, (response) -> response.getLimitsJson().toByteArray());
+	static final UnaryCall<GetCloudLimitsRequest, GetCloudLimitsResponse, byte[]> GET_CLOUD_LIMITS = UnaryCall.of(
+			PluginAPIGrpc.getGetCloudLimitsMethod(), GetCloudLimitsRequest.getDefaultInstance(),
+			GetCloudLimitsResponse::getError, (response) -> response.getLimitsJson().toByteArray());
 
-	static final UnaryCall<GetCloudLimitsRequest, GetCloudLimitsResponse, Map<String, Object>> GET_CLOUD_LIMITS_AS_MAP = GET_CLOUD_LIMITS.andThen(JsonObjects::parse);
+	static final UnaryCall<GetCloudLimitsRequest, GetCloudLimitsResponse, Map<String, Object>> GET_CLOUD_LIMITS_AS_MAP = GET_CLOUD_LIMITS
+		.andThen(JsonObjects::parse);
 
 	private SystemCalls() {
 	}
@@ -100,7 +118,8 @@ final class SystemCalls {
 		}
 
 		@Override
-		default void requestTrialLicense(String requesterId, int users, boolean termsAccepted, boolean receiveEmailsAccepted) {
+		default void requestTrialLicense(String requesterId, int users, boolean termsAccepted,
+				boolean receiveEmailsAccepted) {
 			execute(SystemCalls.requestTrialLicense(requesterId, users, termsAccepted, receiveEmailsAccepted));
 		}
 
@@ -154,8 +173,10 @@ final class SystemCalls {
 		}
 
 		@Override
-		default CompletableFuture<Void> requestTrialLicense(String requesterId, int users, boolean termsAccepted, boolean receiveEmailsAccepted) {
-			return executeAsync(SystemCalls.requestTrialLicense(requesterId, users, termsAccepted, receiveEmailsAccepted));
+		default CompletableFuture<Void> requestTrialLicense(String requesterId, int users, boolean termsAccepted,
+				boolean receiveEmailsAccepted) {
+			return executeAsync(
+					SystemCalls.requestTrialLicense(requesterId, users, termsAccepted, receiveEmailsAccepted));
 		}
 
 		@Override

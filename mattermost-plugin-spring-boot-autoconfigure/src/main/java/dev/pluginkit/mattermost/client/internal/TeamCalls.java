@@ -63,47 +63,47 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdateTeamResponse;
 final class TeamCalls {
 
 	static UnaryCall<CreateTeamRequest, CreateTeamResponse, Team> createTeam(Team team) {
-		CreateTeamRequest request = CreateTeamRequest.newBuilder()
-			.setTeam(Arguments.required(team, "team"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMethod(), request, CreateTeamResponse::getError, CreateTeamResponse::getTeam);
+		CreateTeamRequest request = CreateTeamRequest.newBuilder().setTeam(Arguments.required(team, "team")).build();
+		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMethod(), request, CreateTeamResponse::getError,
+				CreateTeamResponse::getTeam);
 	}
 
 	static UnaryCall<GetTeamRequest, GetTeamResponse, Team> getTeam(String teamId) {
-		GetTeamRequest request = GetTeamRequest.newBuilder()
-			.setTeamId(Arguments.required(teamId, "teamId"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamMethod(), request, GetTeamResponse::getError, GetTeamResponse::getTeam);
+		GetTeamRequest request = GetTeamRequest.newBuilder().setTeamId(Arguments.required(teamId, "teamId")).build();
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamMethod(), request, GetTeamResponse::getError,
+				GetTeamResponse::getTeam);
 	}
 
 	static UnaryCall<GetTeamByNameRequest, GetTeamByNameResponse, Team> getTeamByName(String name) {
 		GetTeamByNameRequest request = GetTeamByNameRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamByNameMethod(), request, GetTeamByNameResponse::getError, GetTeamByNameResponse::getTeam);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamByNameMethod(), request, GetTeamByNameResponse::getError,
+				GetTeamByNameResponse::getTeam);
 	}
 
-	static final UnaryCall<GetTeamsRequest, GetTeamsResponse, List<Team>> GET_TEAMS = UnaryCall.of(PluginAPIGrpc.getGetTeamsMethod(), GetTeamsRequest.getDefaultInstance(), GetTeamsResponse::getError, GetTeamsResponse::getTeamsList);
+	static final UnaryCall<GetTeamsRequest, GetTeamsResponse, List<Team>> GET_TEAMS = UnaryCall.of(
+			PluginAPIGrpc.getGetTeamsMethod(), GetTeamsRequest.getDefaultInstance(), GetTeamsResponse::getError,
+			GetTeamsResponse::getTeamsList);
 
 	static UnaryCall<GetTeamsForUserRequest, GetTeamsForUserResponse, List<Team>> getTeamsForUser(String userId) {
 		GetTeamsForUserRequest request = GetTeamsForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamsForUserMethod(), request, GetTeamsForUserResponse::getError, GetTeamsForUserResponse::getTeamsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamsForUserMethod(), request, GetTeamsForUserResponse::getError,
+				GetTeamsForUserResponse::getTeamsList);
 	}
 
 	static UnaryCall<SearchTeamsRequest, SearchTeamsResponse, List<Team>> searchTeams(String term) {
-		SearchTeamsRequest request = SearchTeamsRequest.newBuilder()
-			.setTerm(Arguments.required(term, "term"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSearchTeamsMethod(), request, SearchTeamsResponse::getError, SearchTeamsResponse::getTeamsList);
+		SearchTeamsRequest request = SearchTeamsRequest.newBuilder().setTerm(Arguments.required(term, "term")).build();
+		return UnaryCall.of(PluginAPIGrpc.getSearchTeamsMethod(), request, SearchTeamsResponse::getError,
+				SearchTeamsResponse::getTeamsList);
 	}
 
 	static UnaryCall<UpdateTeamRequest, UpdateTeamResponse, Team> updateTeam(Team team) {
-		UpdateTeamRequest request = UpdateTeamRequest.newBuilder()
-			.setTeam(Arguments.required(team, "team"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateTeamMethod(), request, UpdateTeamResponse::getError, UpdateTeamResponse::getTeam);
+		UpdateTeamRequest request = UpdateTeamRequest.newBuilder().setTeam(Arguments.required(team, "team")).build();
+		return UnaryCall.of(PluginAPIGrpc.getUpdateTeamMethod(), request, UpdateTeamResponse::getError,
+				UpdateTeamResponse::getTeam);
 	}
 
 	static UnaryCall<DeleteTeamRequest, DeleteTeamResponse, Void> deleteTeam(String teamId) {
@@ -117,21 +117,25 @@ final class TeamCalls {
 		GetTeamStatsRequest request = GetTeamStatsRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamStatsMethod(), request, GetTeamStatsResponse::getError, GetTeamStatsResponse::getTeamStats);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamStatsMethod(), request, GetTeamStatsResponse::getError,
+				GetTeamStatsResponse::getTeamStats);
 	}
 
-	static UnaryCall<GetTeamsUnreadForUserRequest, GetTeamsUnreadForUserResponse, List<TeamUnread>> getTeamsUnreadForUser(String userId) {
+	static UnaryCall<GetTeamsUnreadForUserRequest, GetTeamsUnreadForUserResponse, List<TeamUnread>> getTeamsUnreadForUser(
+			String userId) {
 		GetTeamsUnreadForUserRequest request = GetTeamsUnreadForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamsUnreadForUserMethod(), request, GetTeamsUnreadForUserResponse::getError, GetTeamsUnreadForUserResponse::getTeamUnreadsList);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamsUnreadForUserMethod(), request,
+				GetTeamsUnreadForUserResponse::getError, GetTeamsUnreadForUserResponse::getTeamUnreadsList);
 	}
 
 	static UnaryCall<GetTeamIconRequest, GetTeamIconResponse, byte[]> getTeamIcon(String teamId) {
 		GetTeamIconRequest request = GetTeamIconRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamIconMethod(), request, GetTeamIconResponse::getError, (response) -> response.getIcon().toByteArray());
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamIconMethod(), request, GetTeamIconResponse::getError,
+				(response) -> response.getIcon().toByteArray());
 	}
 
 	static UnaryCall<SetTeamIconRequest, SetTeamIconResponse, Void> setTeamIcon(String teamId, byte[] data) {
@@ -146,77 +150,94 @@ final class TeamCalls {
 		RemoveTeamIconRequest request = RemoveTeamIconRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveTeamIconMethod(), request, RemoveTeamIconResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveTeamIconMethod(), request,
+				RemoveTeamIconResponse::getError);
 	}
 
-	static UnaryCall<CreateTeamMemberRequest, CreateTeamMemberResponse, TeamMember> createTeamMember(String teamId, String userId) {
+	static UnaryCall<CreateTeamMemberRequest, CreateTeamMemberResponse, TeamMember> createTeamMember(String teamId,
+			String userId) {
 		CreateTeamMemberRequest request = CreateTeamMemberRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMemberMethod(), request, CreateTeamMemberResponse::getError, CreateTeamMemberResponse::getTeamMember);
+		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMemberMethod(), request, CreateTeamMemberResponse::getError,
+				CreateTeamMemberResponse::getTeamMember);
 	}
 
-	static UnaryCall<CreateTeamMembersRequest, CreateTeamMembersResponse, List<TeamMember>> createTeamMembers(String teamId, List<String> userIds, String requestorId) {
+	static UnaryCall<CreateTeamMembersRequest, CreateTeamMembersResponse, List<TeamMember>> createTeamMembers(
+			String teamId, List<String> userIds, String requestorId) {
 		CreateTeamMembersRequest request = CreateTeamMembersRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.setRequestorId(Arguments.required(requestorId, "requestorId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMembersMethod(), request, CreateTeamMembersResponse::getError, CreateTeamMembersResponse::getTeamMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMembersMethod(), request, CreateTeamMembersResponse::getError,
+				CreateTeamMembersResponse::getTeamMembersList);
 	}
 
-	static UnaryCall<CreateTeamMembersGracefullyRequest, CreateTeamMembersGracefullyResponse, List<TeamMemberWithError>> createTeamMembersGracefully(String teamId, List<String> userIds, String requestorId) {
+	static UnaryCall<CreateTeamMembersGracefullyRequest, CreateTeamMembersGracefullyResponse, List<TeamMemberWithError>> createTeamMembersGracefully(
+			String teamId, List<String> userIds, String requestorId) {
 		CreateTeamMembersGracefullyRequest request = CreateTeamMembersGracefullyRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.setRequestorId(Arguments.required(requestorId, "requestorId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMembersGracefullyMethod(), request, CreateTeamMembersGracefullyResponse::getError, CreateTeamMembersGracefullyResponse::getTeamMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getCreateTeamMembersGracefullyMethod(), request,
+				CreateTeamMembersGracefullyResponse::getError, CreateTeamMembersGracefullyResponse::getTeamMembersList);
 	}
 
-	static UnaryCall<GetTeamMemberRequest, GetTeamMemberResponse, TeamMember> getTeamMember(String teamId, String userId) {
+	static UnaryCall<GetTeamMemberRequest, GetTeamMemberResponse, TeamMember> getTeamMember(String teamId,
+			String userId) {
 		GetTeamMemberRequest request = GetTeamMemberRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamMemberMethod(), request, GetTeamMemberResponse::getError, GetTeamMemberResponse::getTeamMember);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamMemberMethod(), request, GetTeamMemberResponse::getError,
+				GetTeamMemberResponse::getTeamMember);
 	}
 
-	static UnaryCall<GetTeamMembersRequest, GetTeamMembersResponse, List<TeamMember>> getTeamMembers(String teamId, int page, int perPage) {
+	static UnaryCall<GetTeamMembersRequest, GetTeamMembersResponse, List<TeamMember>> getTeamMembers(String teamId,
+			int page, int perPage) {
 		GetTeamMembersRequest request = GetTeamMembersRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamMembersMethod(), request, GetTeamMembersResponse::getError, GetTeamMembersResponse::getTeamMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamMembersMethod(), request, GetTeamMembersResponse::getError,
+				GetTeamMembersResponse::getTeamMembersList);
 	}
 
-	static UnaryCall<GetTeamMembersForUserRequest, GetTeamMembersForUserResponse, List<TeamMember>> getTeamMembersForUser(String userId, int page, int perPage) {
+	static UnaryCall<GetTeamMembersForUserRequest, GetTeamMembersForUserResponse, List<TeamMember>> getTeamMembersForUser(
+			String userId, int page, int perPage) {
 		GetTeamMembersForUserRequest request = GetTeamMembersForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetTeamMembersForUserMethod(), request, GetTeamMembersForUserResponse::getError, GetTeamMembersForUserResponse::getTeamMembersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetTeamMembersForUserMethod(), request,
+				GetTeamMembersForUserResponse::getError, GetTeamMembersForUserResponse::getTeamMembersList);
 	}
 
-	static UnaryCall<UpdateTeamMemberRolesRequest, UpdateTeamMemberRolesResponse, TeamMember> updateTeamMemberRoles(String teamId, String userId, String newRoles) {
+	static UnaryCall<UpdateTeamMemberRolesRequest, UpdateTeamMemberRolesResponse, TeamMember> updateTeamMemberRoles(
+			String teamId, String userId, String newRoles) {
 		UpdateTeamMemberRolesRequest request = UpdateTeamMemberRolesRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setNewRoles(Arguments.required(newRoles, "newRoles"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateTeamMemberRolesMethod(), request, UpdateTeamMemberRolesResponse::getError, UpdateTeamMemberRolesResponse::getTeamMember);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateTeamMemberRolesMethod(), request,
+				UpdateTeamMemberRolesResponse::getError, UpdateTeamMemberRolesResponse::getTeamMember);
 	}
 
-	static UnaryCall<DeleteTeamMemberRequest, DeleteTeamMemberResponse, Void> deleteTeamMember(String teamId, String userId, String requestorId) {
+	static UnaryCall<DeleteTeamMemberRequest, DeleteTeamMemberResponse, Void> deleteTeamMember(String teamId,
+			String userId, String requestorId) {
 		DeleteTeamMemberRequest request = DeleteTeamMemberRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setUserId(Arguments.required(userId, "userId"))
 			.setRequestorId(Arguments.required(requestorId, "requestorId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteTeamMemberMethod(), request, DeleteTeamMemberResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteTeamMemberMethod(), request,
+				DeleteTeamMemberResponse::getError);
 	}
 
 	private TeamCalls() {
@@ -300,7 +321,8 @@ final class TeamCalls {
 		}
 
 		@Override
-		default List<TeamMemberWithError> createTeamMembersGracefully(String teamId, List<String> userIds, String requestorId) {
+		default List<TeamMemberWithError> createTeamMembersGracefully(String teamId, List<String> userIds,
+				String requestorId) {
 			return execute(TeamCalls.createTeamMembersGracefully(teamId, userIds, requestorId));
 		}
 
@@ -414,12 +436,14 @@ final class TeamCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<TeamMember>> createTeamMembers(String teamId, List<String> userIds, String requestorId) {
+		default CompletableFuture<List<TeamMember>> createTeamMembers(String teamId, List<String> userIds,
+				String requestorId) {
 			return executeAsync(TeamCalls.createTeamMembers(teamId, userIds, requestorId));
 		}
 
 		@Override
-		default CompletableFuture<List<TeamMemberWithError>> createTeamMembersGracefully(String teamId, List<String> userIds, String requestorId) {
+		default CompletableFuture<List<TeamMemberWithError>> createTeamMembersGracefully(String teamId,
+				List<String> userIds, String requestorId) {
 			return executeAsync(TeamCalls.createTeamMembersGracefully(teamId, userIds, requestorId));
 		}
 

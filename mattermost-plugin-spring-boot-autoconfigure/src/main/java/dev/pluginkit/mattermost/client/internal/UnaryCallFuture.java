@@ -92,7 +92,8 @@ final class UnaryCallFuture<ReqT, RespT, R> extends CompletableFuture<R> {
 					settle(UnaryCallFuture.this.spec.extract(this.response));
 				}
 				catch (RuntimeException ex) {
-					// Whatever extraction throws must reach the caller, never be lost on a
+					// Whatever extraction throws must reach the caller, never be lost on
+					// a
 					// transport thread with the future left pending.
 					settleExceptionally(ex);
 				}

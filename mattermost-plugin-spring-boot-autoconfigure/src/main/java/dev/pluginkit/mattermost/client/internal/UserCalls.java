@@ -79,105 +79,119 @@ import dev.pluginkit.mattermost.pluginapi.v1.UserAuth;
 final class UserCalls {
 
 	static UnaryCall<CreateUserRequest, CreateUserResponse, User> createUser(User user) {
-		CreateUserRequest request = CreateUserRequest.newBuilder()
-			.setUser(Arguments.required(user, "user"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getCreateUserMethod(), request, CreateUserResponse::getError, CreateUserResponse::getUser);
+		CreateUserRequest request = CreateUserRequest.newBuilder().setUser(Arguments.required(user, "user")).build();
+		return UnaryCall.of(PluginAPIGrpc.getCreateUserMethod(), request, CreateUserResponse::getError,
+				CreateUserResponse::getUser);
 	}
 
 	static UnaryCall<GetUserRequest, GetUserResponse, User> getUser(String userId) {
-		GetUserRequest request = GetUserRequest.newBuilder()
-			.setUserId(Arguments.required(userId, "userId"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUserMethod(), request, GetUserResponse::getError, GetUserResponse::getUser);
+		GetUserRequest request = GetUserRequest.newBuilder().setUserId(Arguments.required(userId, "userId")).build();
+		return UnaryCall.of(PluginAPIGrpc.getGetUserMethod(), request, GetUserResponse::getError,
+				GetUserResponse::getUser);
 	}
 
 	static UnaryCall<GetUserByEmailRequest, GetUserByEmailResponse, User> getUserByEmail(String email) {
 		GetUserByEmailRequest request = GetUserByEmailRequest.newBuilder()
 			.setEmail(Arguments.required(email, "email"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUserByEmailMethod(), request, GetUserByEmailResponse::getError, GetUserByEmailResponse::getUser);
+		return UnaryCall.of(PluginAPIGrpc.getGetUserByEmailMethod(), request, GetUserByEmailResponse::getError,
+				GetUserByEmailResponse::getUser);
 	}
 
 	static UnaryCall<GetUserByUsernameRequest, GetUserByUsernameResponse, User> getUserByUsername(String name) {
 		GetUserByUsernameRequest request = GetUserByUsernameRequest.newBuilder()
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUserByUsernameMethod(), request, GetUserByUsernameResponse::getError, GetUserByUsernameResponse::getUser);
+		return UnaryCall.of(PluginAPIGrpc.getGetUserByUsernameMethod(), request, GetUserByUsernameResponse::getError,
+				GetUserByUsernameResponse::getUser);
 	}
 
 	static UnaryCall<GetUsersRequest, GetUsersResponse, List<User>> getUsers(GetUsersRequest request) {
 		Arguments.required(request, "request");
-		return UnaryCall.of(PluginAPIGrpc.getGetUsersMethod(), request, GetUsersResponse::getError, GetUsersResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUsersMethod(), request, GetUsersResponse::getError,
+				GetUsersResponse::getUsersList);
 	}
 
 	static UnaryCall<GetUsersByIdsRequest, GetUsersByIdsResponse, List<User>> getUsersByIds(List<String> userIds) {
 		GetUsersByIdsRequest request = GetUsersByIdsRequest.newBuilder()
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUsersByIdsMethod(), request, GetUsersByIdsResponse::getError, GetUsersByIdsResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUsersByIdsMethod(), request, GetUsersByIdsResponse::getError,
+				GetUsersByIdsResponse::getUsersList);
 	}
 
-	static UnaryCall<GetUsersByUsernamesRequest, GetUsersByUsernamesResponse, List<User>> getUsersByUsernames(List<String> usernames) {
+	static UnaryCall<GetUsersByUsernamesRequest, GetUsersByUsernamesResponse, List<User>> getUsersByUsernames(
+			List<String> usernames) {
 		GetUsersByUsernamesRequest request = GetUsersByUsernamesRequest.newBuilder()
 			.addAllUsernames(Arguments.elements(usernames, "usernames"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUsersByUsernamesMethod(), request, GetUsersByUsernamesResponse::getError, GetUsersByUsernamesResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUsersByUsernamesMethod(), request,
+				GetUsersByUsernamesResponse::getError, GetUsersByUsernamesResponse::getUsersList);
 	}
 
-	static UnaryCall<GetUsersInChannelRequest, GetUsersInChannelResponse, List<User>> getUsersInChannel(String channelId, String sortBy, int page, int perPage) {
+	static UnaryCall<GetUsersInChannelRequest, GetUsersInChannelResponse, List<User>> getUsersInChannel(
+			String channelId, String sortBy, int page, int perPage) {
 		GetUsersInChannelRequest request = GetUsersInChannelRequest.newBuilder()
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setSortBy(Arguments.required(sortBy, "sortBy"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUsersInChannelMethod(), request, GetUsersInChannelResponse::getError, GetUsersInChannelResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUsersInChannelMethod(), request, GetUsersInChannelResponse::getError,
+				GetUsersInChannelResponse::getUsersList);
 	}
 
-	static UnaryCall<GetUsersInTeamRequest, GetUsersInTeamResponse, List<User>> getUsersInTeam(String teamId, int page, int perPage) {
+	static UnaryCall<GetUsersInTeamRequest, GetUsersInTeamResponse, List<User>> getUsersInTeam(String teamId, int page,
+			int perPage) {
 		GetUsersInTeamRequest request = GetUsersInTeamRequest.newBuilder()
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setPage(page)
 			.setPerPage(perPage)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUsersInTeamMethod(), request, GetUsersInTeamResponse::getError, GetUsersInTeamResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUsersInTeamMethod(), request, GetUsersInTeamResponse::getError,
+				GetUsersInTeamResponse::getUsersList);
 	}
 
 	static UnaryCall<SearchUsersRequest, SearchUsersResponse, List<User>> searchUsers(SearchUsersRequest request) {
 		Arguments.required(request, "request");
-		return UnaryCall.of(PluginAPIGrpc.getSearchUsersMethod(), request, SearchUsersResponse::getError, SearchUsersResponse::getUsersList);
+		return UnaryCall.of(PluginAPIGrpc.getSearchUsersMethod(), request, SearchUsersResponse::getError,
+				SearchUsersResponse::getUsersList);
 	}
 
 	static UnaryCall<UpdateUserRequest, UpdateUserResponse, User> updateUser(User user) {
-		UpdateUserRequest request = UpdateUserRequest.newBuilder()
-			.setUser(Arguments.required(user, "user"))
-			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateUserMethod(), request, UpdateUserResponse::getError, UpdateUserResponse::getUser);
+		UpdateUserRequest request = UpdateUserRequest.newBuilder().setUser(Arguments.required(user, "user")).build();
+		return UnaryCall.of(PluginAPIGrpc.getUpdateUserMethod(), request, UpdateUserResponse::getError,
+				UpdateUserResponse::getUser);
 	}
 
-	static UnaryCall<UpdateUserActiveRequest, UpdateUserActiveResponse, Void> updateUserActive(String userId, boolean active) {
+	static UnaryCall<UpdateUserActiveRequest, UpdateUserActiveResponse, Void> updateUserActive(String userId,
+			boolean active) {
 		UpdateUserActiveRequest request = UpdateUserActiveRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setActive(active)
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateUserActiveMethod(), request, UpdateUserActiveResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateUserActiveMethod(), request,
+				UpdateUserActiveResponse::getError);
 	}
 
-	static UnaryCall<UpdateUserAuthRequest, UpdateUserAuthResponse, UserAuth> updateUserAuth(String userId, UserAuth userAuth) {
+	static UnaryCall<UpdateUserAuthRequest, UpdateUserAuthResponse, UserAuth> updateUserAuth(String userId,
+			UserAuth userAuth) {
 		UpdateUserAuthRequest request = UpdateUserAuthRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setUserAuth(Arguments.required(userAuth, "userAuth"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateUserAuthMethod(), request, UpdateUserAuthResponse::getError, UpdateUserAuthResponse::getUserAuth);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateUserAuthMethod(), request, UpdateUserAuthResponse::getError,
+				UpdateUserAuthResponse::getUserAuth);
 	}
 
-	static UnaryCall<UpdateUserRolesRequest, UpdateUserRolesResponse, User> updateUserRoles(String userId, String newRoles) {
+	static UnaryCall<UpdateUserRolesRequest, UpdateUserRolesResponse, User> updateUserRoles(String userId,
+			String newRoles) {
 		UpdateUserRolesRequest request = UpdateUserRolesRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setNewRoles(Arguments.required(newRoles, "newRoles"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateUserRolesMethod(), request, UpdateUserRolesResponse::getError, UpdateUserRolesResponse::getUser);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateUserRolesMethod(), request, UpdateUserRolesResponse::getError,
+				UpdateUserRolesResponse::getUser);
 	}
 
 	static UnaryCall<DeleteUserRequest, DeleteUserResponse, Void> deleteUser(String userId) {
@@ -187,115 +201,141 @@ final class UserCalls {
 		return UnaryCall.returningNothing(PluginAPIGrpc.getDeleteUserMethod(), request, DeleteUserResponse::getError);
 	}
 
-	static UnaryCall<GetLDAPUserAttributesRequest, GetLDAPUserAttributesResponse, Map<String, String>> getLdapUserAttributes(String userId, List<String> attributes) {
+	static UnaryCall<GetLDAPUserAttributesRequest, GetLDAPUserAttributesResponse, Map<String, String>> getLdapUserAttributes(
+			String userId, List<String> attributes) {
 		GetLDAPUserAttributesRequest request = GetLDAPUserAttributesRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.addAllAttributes(Arguments.elements(attributes, "attributes"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetLDAPUserAttributesMethod(), request, GetLDAPUserAttributesResponse::getError, GetLDAPUserAttributesResponse::getAttributesMap);
+		return UnaryCall.of(PluginAPIGrpc.getGetLDAPUserAttributesMethod(), request,
+				GetLDAPUserAttributesResponse::getError, GetLDAPUserAttributesResponse::getAttributesMap);
 	}
 
 	static UnaryCall<GetProfileImageRequest, GetProfileImageResponse, byte[]> getProfileImage(String userId) {
 		GetProfileImageRequest request = GetProfileImageRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetProfileImageMethod(), request, GetProfileImageResponse::getError, (response) -> response.getImage().toByteArray());
+		return UnaryCall.of(PluginAPIGrpc.getGetProfileImageMethod(), request, GetProfileImageResponse::getError,
+				(response) -> response.getImage().toByteArray());
 	}
 
-	static UnaryCall<SetProfileImageRequest, SetProfileImageResponse, Void> setProfileImage(String userId, byte[] data) {
+	static UnaryCall<SetProfileImageRequest, SetProfileImageResponse, Void> setProfileImage(String userId,
+			byte[] data) {
 		SetProfileImageRequest request = SetProfileImageRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setData(ByteString.copyFrom(Arguments.required(data, "data")))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getSetProfileImageMethod(), request, SetProfileImageResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getSetProfileImageMethod(), request,
+				SetProfileImageResponse::getError);
 	}
 
-	static UnaryCall<PublishUserTypingRequest, PublishUserTypingResponse, Void> publishUserTyping(String userId, String channelId, String parentId) {
+	static UnaryCall<PublishUserTypingRequest, PublishUserTypingResponse, Void> publishUserTyping(String userId,
+			String channelId, String parentId) {
 		PublishUserTypingRequest request = PublishUserTypingRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setParentId(Arguments.required(parentId, "parentId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishUserTypingMethod(), request, PublishUserTypingResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getPublishUserTypingMethod(), request,
+				PublishUserTypingResponse::getError);
 	}
 
 	static UnaryCall<GetUserStatusRequest, GetUserStatusResponse, Status> getUserStatus(String userId) {
 		GetUserStatusRequest request = GetUserStatusRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUserStatusMethod(), request, GetUserStatusResponse::getError, GetUserStatusResponse::getStatus);
+		return UnaryCall.of(PluginAPIGrpc.getGetUserStatusMethod(), request, GetUserStatusResponse::getError,
+				GetUserStatusResponse::getStatus);
 	}
 
-	static UnaryCall<GetUserStatusesByIdsRequest, GetUserStatusesByIdsResponse, List<Status>> getUserStatusesByIds(List<String> userIds) {
+	static UnaryCall<GetUserStatusesByIdsRequest, GetUserStatusesByIdsResponse, List<Status>> getUserStatusesByIds(
+			List<String> userIds) {
 		GetUserStatusesByIdsRequest request = GetUserStatusesByIdsRequest.newBuilder()
 			.addAllUserIds(Arguments.elements(userIds, "userIds"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetUserStatusesByIdsMethod(), request, GetUserStatusesByIdsResponse::getError, GetUserStatusesByIdsResponse::getStatusesList);
+		return UnaryCall.of(PluginAPIGrpc.getGetUserStatusesByIdsMethod(), request,
+				GetUserStatusesByIdsResponse::getError, GetUserStatusesByIdsResponse::getStatusesList);
 	}
 
-	static UnaryCall<UpdateUserStatusRequest, UpdateUserStatusResponse, Status> updateUserStatus(String userId, String status) {
+	static UnaryCall<UpdateUserStatusRequest, UpdateUserStatusResponse, Status> updateUserStatus(String userId,
+			String status) {
 		UpdateUserStatusRequest request = UpdateUserStatusRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setStatus(Arguments.required(status, "status"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getUpdateUserStatusMethod(), request, UpdateUserStatusResponse::getError, UpdateUserStatusResponse::getStatus);
+		return UnaryCall.of(PluginAPIGrpc.getUpdateUserStatusMethod(), request, UpdateUserStatusResponse::getError,
+				UpdateUserStatusResponse::getStatus);
 	}
 
-	static UnaryCall<SetUserStatusTimedDNDRequest, SetUserStatusTimedDNDResponse, Status> setUserStatusTimedDnd(String userId, long endTime) {
+	static UnaryCall<SetUserStatusTimedDNDRequest, SetUserStatusTimedDNDResponse, Status> setUserStatusTimedDnd(
+			String userId, long endTime) {
 		SetUserStatusTimedDNDRequest request = SetUserStatusTimedDNDRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setEndTime(endTime)
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getSetUserStatusTimedDNDMethod(), request, SetUserStatusTimedDNDResponse::getError, SetUserStatusTimedDNDResponse::getStatus);
+		return UnaryCall.of(PluginAPIGrpc.getSetUserStatusTimedDNDMethod(), request,
+				SetUserStatusTimedDNDResponse::getError, SetUserStatusTimedDNDResponse::getStatus);
 	}
 
-	static UnaryCall<UpdateUserCustomStatusRequest, UpdateUserCustomStatusResponse, Void> updateUserCustomStatus(String userId, CustomStatus customStatus) {
+	static UnaryCall<UpdateUserCustomStatusRequest, UpdateUserCustomStatusResponse, Void> updateUserCustomStatus(
+			String userId, CustomStatus customStatus) {
 		UpdateUserCustomStatusRequest request = UpdateUserCustomStatusRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setCustomStatus(Arguments.required(customStatus, "customStatus"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateUserCustomStatusMethod(), request, UpdateUserCustomStatusResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getUpdateUserCustomStatusMethod(), request,
+				UpdateUserCustomStatusResponse::getError);
 	}
 
-	static UnaryCall<RemoveUserCustomStatusRequest, RemoveUserCustomStatusResponse, Void> removeUserCustomStatus(String userId) {
+	static UnaryCall<RemoveUserCustomStatusRequest, RemoveUserCustomStatusResponse, Void> removeUserCustomStatus(
+			String userId) {
 		RemoveUserCustomStatusRequest request = RemoveUserCustomStatusRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.build();
-		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveUserCustomStatusMethod(), request, RemoveUserCustomStatusResponse::getError);
+		return UnaryCall.returningNothing(PluginAPIGrpc.getRemoveUserCustomStatusMethod(), request,
+				RemoveUserCustomStatusResponse::getError);
 	}
 
-	static UnaryCall<HasPermissionToRequest, HasPermissionToResponse, Boolean> hasPermissionTo(String userId, String permissionId) {
+	static UnaryCall<HasPermissionToRequest, HasPermissionToResponse, Boolean> hasPermissionTo(String userId,
+			String permissionId) {
 		HasPermissionToRequest request = HasPermissionToRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setPermissionId(Arguments.required(permissionId, "permissionId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToMethod(), request, HasPermissionToResponse::getError, HasPermissionToResponse::getHasPermission);
+		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToMethod(), request, HasPermissionToResponse::getError,
+				HasPermissionToResponse::getHasPermission);
 	}
 
-	static UnaryCall<HasPermissionToTeamRequest, HasPermissionToTeamResponse, Boolean> hasPermissionToTeam(String userId, String teamId, String permissionId) {
+	static UnaryCall<HasPermissionToTeamRequest, HasPermissionToTeamResponse, Boolean> hasPermissionToTeam(
+			String userId, String teamId, String permissionId) {
 		HasPermissionToTeamRequest request = HasPermissionToTeamRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setTeamId(Arguments.required(teamId, "teamId"))
 			.setPermissionId(Arguments.required(permissionId, "permissionId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToTeamMethod(), request, HasPermissionToTeamResponse::getError, HasPermissionToTeamResponse::getHasPermission);
+		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToTeamMethod(), request,
+				HasPermissionToTeamResponse::getError, HasPermissionToTeamResponse::getHasPermission);
 	}
 
-	static UnaryCall<HasPermissionToChannelRequest, HasPermissionToChannelResponse, Boolean> hasPermissionToChannel(String userId, String channelId, String permissionId) {
+	static UnaryCall<HasPermissionToChannelRequest, HasPermissionToChannelResponse, Boolean> hasPermissionToChannel(
+			String userId, String channelId, String permissionId) {
 		HasPermissionToChannelRequest request = HasPermissionToChannelRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setChannelId(Arguments.required(channelId, "channelId"))
 			.setPermissionId(Arguments.required(permissionId, "permissionId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToChannelMethod(), request, HasPermissionToChannelResponse::getError, HasPermissionToChannelResponse::getHasPermission);
+		return UnaryCall.of(PluginAPIGrpc.getHasPermissionToChannelMethod(), request,
+				HasPermissionToChannelResponse::getError, HasPermissionToChannelResponse::getHasPermission);
 	}
 
-	static UnaryCall<RolesGrantPermissionRequest, RolesGrantPermissionResponse, Boolean> rolesGrantPermission(List<String> roleNames, String permissionId) {
+	static UnaryCall<RolesGrantPermissionRequest, RolesGrantPermissionResponse, Boolean> rolesGrantPermission(
+			List<String> roleNames, String permissionId) {
 		RolesGrantPermissionRequest request = RolesGrantPermissionRequest.newBuilder()
 			.addAllRoleNames(Arguments.elements(roleNames, "roleNames"))
 			.setPermissionId(Arguments.required(permissionId, "permissionId"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getRolesGrantPermissionMethod(), request, RolesGrantPermissionResponse::getError, RolesGrantPermissionResponse::getHasPermission);
+		return UnaryCall.of(PluginAPIGrpc.getRolesGrantPermissionMethod(), request,
+				RolesGrantPermissionResponse::getError, RolesGrantPermissionResponse::getHasPermission);
 	}
 
 	private UserCalls() {
@@ -330,7 +370,8 @@ final class UserCalls {
 
 		@Override
 		default Stream<User> getUsersStream(GetUsersRequest query, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(UserCalls.getUsers(query.toBuilder().setPage(page).setPerPage(pageSize).build())));
+			return Paging.stream(pageSize, (page) -> execute(
+					UserCalls.getUsers(query.toBuilder().setPage(page).setPerPage(pageSize).build())));
 		}
 
 		@Override
@@ -350,7 +391,8 @@ final class UserCalls {
 
 		@Override
 		default Stream<User> getUsersInChannelStream(String channelId, String sortBy, int pageSize) {
-			return Paging.stream(pageSize, (page) -> execute(UserCalls.getUsersInChannel(channelId, sortBy, page, pageSize)));
+			return Paging.stream(pageSize,
+					(page) -> execute(UserCalls.getUsersInChannel(channelId, sortBy, page, pageSize)));
 		}
 
 		@Override
@@ -503,7 +545,8 @@ final class UserCalls {
 		}
 
 		@Override
-		default CompletableFuture<List<User>> getUsersInChannel(String channelId, String sortBy, int page, int perPage) {
+		default CompletableFuture<List<User>> getUsersInChannel(String channelId, String sortBy, int page,
+				int perPage) {
 			return executeAsync(UserCalls.getUsersInChannel(channelId, sortBy, page, perPage));
 		}
 
@@ -603,7 +646,8 @@ final class UserCalls {
 		}
 
 		@Override
-		default CompletableFuture<Boolean> hasPermissionToChannel(String userId, String channelId, String permissionId) {
+		default CompletableFuture<Boolean> hasPermissionToChannel(String userId, String channelId,
+				String permissionId) {
 			return executeAsync(UserCalls.hasPermissionToChannel(userId, channelId, permissionId));
 		}
 

@@ -27,11 +27,11 @@ class CallExecutorTests {
 
 	private final CallExecutor executor = new CallExecutor(this.channel, PluginApiClientOptions.defaults());
 
-	private final UnaryCall<GetServerVersionRequest, GetServerVersionResponse, String> brokenExtraction = UnaryCall
-		.of(PluginAPIGrpc.getGetServerVersionMethod(), GetServerVersionRequest.getDefaultInstance(),
-				GetServerVersionResponse::getError, (response) -> {
-					throw new IllegalStateException("cannot read " + response.getVersion());
-				});
+	private final UnaryCall<GetServerVersionRequest, GetServerVersionResponse, String> brokenExtraction = UnaryCall.of(
+			PluginAPIGrpc.getGetServerVersionMethod(), GetServerVersionRequest.getDefaultInstance(),
+			GetServerVersionResponse::getError, (response) -> {
+				throw new IllegalStateException("cannot read " + response.getVersion());
+			});
 
 	@AfterEach
 	void stop() {
