@@ -3,6 +3,11 @@ package dev.pluginkit.mattermost.client.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Struct;
 import com.google.protobuf.util.JsonFormat;
@@ -17,7 +22,17 @@ final class JsonObjects {
 
 	private static final JsonFormat.Parser PARSER = JsonFormat.parser();
 
-	private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
+	/**
+	 * Writes whole numbers without a fraction: a map read by {@link #parse} holds every
+	 * number as a {@code Double}, and the server's Go decoder refuses {@code 50.0} for an
+	 * integer setting, so a configuration read, changed and saved must keep {@code 50}.
+	 */
+	private static final Gson WRITER = new GsonBuilder().serializeNulls()
+		.disableHtmlEscaping()
+		.registerTypeAdapter(Double.class, (JsonSerializer<Double>) (number, type, context) -> wholeOrNot(number))
+		.registerTypeAdapter(Float.class,
+				(JsonSerializer<Float>) (number, type, context) -> wholeOrNot(number.doubleValue()))
+		.create();
 
 	private JsonObjects() {
 	}
@@ -47,11 +62,18 @@ final class JsonObjects {
 	 */
 	static byte[] write(Map<String, Object> object) {
 		try {
-			return PRINTER.print(ProtoValues.toStruct(object)).getBytes(StandardCharsets.UTF_8);
+			return WRITER.toJson(object).getBytes(StandardCharsets.UTF_8);
 		}
-		catch (InvalidProtocolBufferException ex) {
+		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("The map cannot be written as JSON: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static JsonElement wholeOrNot(double number) {
+		if (number == Math.rint(number) && Math.abs(number) < 0x1p53) {
+			return new JsonPrimitive((long) number);
+		}
+		return new JsonPrimitive(number);
 	}
 
 }
