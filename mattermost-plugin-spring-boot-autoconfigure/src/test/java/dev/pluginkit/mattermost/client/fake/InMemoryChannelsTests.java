@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.pluginkit.mattermost.client.PluginAPIClient;
@@ -412,6 +413,40 @@ class InMemoryChannelsTests {
 		assertStatus(() -> api.updateChannelMemberRoles(general.getId(), ALICE, "channel_user team_admin"),
 				PluginApiValidationException.class, Status.Code.INVALID_ARGUMENT,
 				"api.channel.update_channel_member_roles.scheme_role.app_error");
+	}
+
+	@Test
+	void updateChannelMemberNotificationsChangesOnlyTheKnownSettings() {
+		Channel general = mattermost.channels().open(TEAM, "general");
+		mattermost.channels().addMember(general, ALICE);
+		ChannelMember updated = api.updateChannelMemberNotifications(general.getId(), ALICE,
+				Map.of("desktop", "mention", "favourite_colour", "blue"));
+		assertThat(updated.getNotifyPropsMap()).containsEntry("desktop", "mention")
+			.containsEntry("push", "default")
+			.doesNotContainKey("favourite_colour");
+	}
+
+	@Test
+	void updateChannelMemberNotificationsOfANonMemberFails() {
+		Channel general = mattermost.channels().open(TEAM, "general");
+		assertStatus(() -> api.updateChannelMemberNotifications(general.getId(), ALICE, Map.of("desktop", "all")),
+				PluginApiNotFoundException.class, Status.Code.NOT_FOUND, "app.channel.get_member.missing.app_error");
+	}
+
+	@Test
+	void getChannelStatsCountsTheMembers() {
+		Channel general = mattermost.channels().open(TEAM, "general");
+		mattermost.channels().addMember(general, ALICE);
+		mattermost.channels().addMember(general, BOB);
+		assertThat(api.getChannelStats(general.getId()).getMemberCount()).isEqualTo(2);
+	}
+
+	@Test
+	void updateChannelWithoutCreateAtFails() {
+		Channel seeded = mattermost.channels().open(TEAM, "general");
+		assertStatus(() -> api.updateChannel(seeded.toBuilder().setCreateAt(0).build()),
+				PluginApiValidationException.class, Status.Code.INVALID_ARGUMENT,
+				"model.channel.is_valid.create_at.app_error");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.AddUserToChannelResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
+import dev.pluginkit.mattermost.pluginapi.v1.ChannelStats;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelType;
 import dev.pluginkit.mattermost.pluginapi.v1.CreateChannelRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.CreateChannelResponse;
@@ -44,6 +46,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.GetChannelMembersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetChannelMembersResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetChannelRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetChannelResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.GetChannelStatsRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.GetChannelStatsResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetChannelsForTeamForUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetChannelsForTeamForUserResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetDirectChannelRequest;
@@ -57,6 +61,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.SearchChannelsRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SearchChannelsResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.Team;
 import dev.pluginkit.mattermost.pluginapi.v1.TeamMember;
+import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelMemberNotificationsRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelMemberNotificationsResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelMemberRolesRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelMemberRolesResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdateChannelRequest;
@@ -89,6 +95,10 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 	private static final Set<String> SCHEME_ROLES = Set.of("system_user", "system_admin", "system_guest", "team_user",
 			"team_admin", "team_guest", "channel_user", "channel_admin", "channel_guest", "system_post_all",
 			"system_post_all_public", "system_user_access_token");
+
+	private static final Set<String> NOTIFY_PROPS = Set.of("mark_unread", "desktop", "desktop_sound",
+			"desktop_notification_sound", "desktop_threads", "email", "push", "push_threads", "ignore_channel_mentions",
+			"channel_auto_follow_threads");
 
 	private final FakeData data;
 
@@ -534,6 +544,30 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 		}
 	}
 
+	private ChannelMember notifications(String channelId, String userId, Map<String, String> requested) {
+		synchronized (this.data.lock()) {
+			// As app.UpdateChannelMemberNotifyProps: only the known settings change, and the
+			// store refuses changes whose JSON is over 800 characters.
+			Map<String, String> changes = new TreeMap<>(requested);
+			changes.keySet().retainAll(NOTIFY_PROPS);
+			int json = 2 + changes.entrySet().stream().mapToInt((entry) -> entry.getKey().length() + entry.getValue().length() + 6).sum();
+			if (json > 800) {
+				throw new Failure(400, "app.channel.update_member.notify_props_limit_exceeded.app_error",
+						"Unable to update channel member, notify props size limit exceeded.");
+			}
+			ChannelMember member = member(channelId, userId);
+			Map<String, String> props = new TreeMap<>(member.getNotifyPropsMap());
+			props.putAll(changes);
+			ChannelMember updated = member.toBuilder()
+				.clearNotifyProps()
+				.putAllNotifyProps(props)
+				.setLastUpdateAt(this.data.now())
+				.build();
+			members(channelId).put(userId, updated);
+			return updated;
+		}
+	}
+
 	private void leave(String channelId, String userId) {
 		synchronized (this.data.lock()) {
 			Channel channel = channel(channelId);
@@ -581,6 +615,9 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 	}
 
 	private static void validate(Channel channel) {
+		if (channel.getCreateAt() == 0) {
+			throw new Failure(400, "model.channel.is_valid.create_at.app_error", "Create at must be a valid time.");
+		}
 		if (channel.getDisplayName().codePointCount(0, channel.getDisplayName().length()) > 64) {
 			throw new Failure(400, "model.channel.is_valid.display_name.app_error", "Invalid display name.");
 		}
@@ -806,6 +843,34 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 		answer(responseObserver, () -> UpdateChannelMemberRolesResponse.newBuilder()
 			.setChannelMember(updateRoles(request.getChannelId(), request.getUserId(), request.getNewRoles()))
 			.build());
+	}
+
+	@Override
+	public void updateChannelMemberNotifications(UpdateChannelMemberNotificationsRequest request,
+			StreamObserver<UpdateChannelMemberNotificationsResponse> responseObserver) {
+		answer(responseObserver, () -> UpdateChannelMemberNotificationsResponse.newBuilder()
+			.setChannelMember(notifications(request.getChannelId(), request.getUserId(), request.getNotificationsMap()))
+			.build());
+	}
+
+	@Override
+	public void getChannelStats(GetChannelStatsRequest request, StreamObserver<GetChannelStatsResponse> responseObserver) {
+		// As PluginAPI.GetChannelStats: the guest count is the member count again (a server
+		// bug), and the pinned post and file counts are not filled. Members whose user is
+		// deactivated do not count; an unknown channel has none.
+		answer(responseObserver, () -> {
+			long members = this.data.channelMembers.getOrDefault(request.getChannelId(), Map.of())
+				.keySet()
+				.stream()
+				.filter((userId) -> !this.data.users.containsKey(userId) || this.data.users.get(userId).getDeleteAt() == 0)
+				.count();
+			return GetChannelStatsResponse.newBuilder()
+				.setChannelStats(ChannelStats.newBuilder()
+					.setChannelId(request.getChannelId())
+					.setMemberCount(members)
+					.setGuestCount(members))
+				.build();
+		});
 	}
 
 	@Override

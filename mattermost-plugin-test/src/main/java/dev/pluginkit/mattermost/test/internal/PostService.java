@@ -84,8 +84,11 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 			"system_channel_deleted", "system_channel_restored", "system_ephemeral", "system_change_chan_privacy",
 			"system_generic", "system_ephemeral_add_to_channel", "system_wrangler", "system_gm_to_channel");
 
-	/** Ephemeral posts of each server, which the server itself never stores. */
-	private static final Map<FakeData, PostState> EPHEMERALS = new WeakHashMap<>();
+	/**
+	 * What the part keeps beside the shared data, per server: the ephemeral posts, which
+	 * the server never stores, and the order in which posts were created.
+	 */
+	private static final Map<FakeData, PostState> STATES = new WeakHashMap<>();
 
 	private final FakeData data;
 
@@ -432,8 +435,8 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 
 	private static PostState postState(FakeData data) {
 		PostState state;
-		synchronized (EPHEMERALS) {
-			state = EPHEMERALS.computeIfAbsent(data, (key) -> new PostState());
+		synchronized (STATES) {
+			state = STATES.computeIfAbsent(data, (key) -> new PostState());
 		}
 		synchronized (state) {
 			// A reset of the data drops the marker, which makes the state forget its posts
