@@ -193,7 +193,7 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 		}
 		long now = this.data.now();
 		Channel.Builder channel = requested.toBuilder()
-			.setId(Ids.newId())
+			.setId(requested.getId().isEmpty() ? Ids.newId() : requested.getId())
 			.setDisplayName(requested.getDisplayName().strip())
 			.setDefaultCategoryName(requested.getDefaultCategoryName().strip())
 			.setCreateAt((requested.getCreateAt() != 0) ? requested.getCreateAt() : now)

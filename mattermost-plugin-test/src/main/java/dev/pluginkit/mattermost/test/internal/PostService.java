@@ -127,11 +127,12 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 					throw new Failure(500, "api.post.create_post.channel_root_id.app_error", "Invalid ChannelId for RootId parameter.");
 				}
 			}
-			if (!requested.getId().isEmpty()) {
+			boolean remote = !requested.getRemoteId().isEmpty();
+			if (!requested.getId().isEmpty() && !remote) {
 				throw new Failure(400, "app.post.save.existing.app_error", "You cannot update an existing Post.");
 			}
 			Post.Builder post = requested.toBuilder()
-				.setId(Ids.newId())
+				.setId(requested.getId().isEmpty() ? Ids.newId() : requested.getId())
 				.setCreateAt((requested.getCreateAt() != 0) ? requested.getCreateAt() : this.data.now())
 				.setOriginalId("")
 				.setHashtags(hashtags(requested.getMessage()));
@@ -557,7 +558,7 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 		GetPostsForChannelResponse.Builder response = GetPostsForChannelResponse.newBuilder();
 		reply(responseObserver, "GetPostsPage", () -> {
 			if (request.getPerPage() > 1000) {
-				// Unconfirmed: the id GetPostsPage gives the store's refusal of pages over 1000.
+				// The store refuses pages over 1000 as invalid input; GetPostsPage answers 400.
 				throw new Failure(400, "app.post.get_posts.app_error", "Unable to get the posts of the channel.");
 			}
 			return response.setPostList(page(request.getChannelId(), (post) -> post.getDeleteAt() == 0,
