@@ -135,7 +135,10 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 				.setId(requested.getId().isEmpty() ? Ids.newId() : requested.getId())
 				.setCreateAt((requested.getCreateAt() != 0) ? requested.getCreateAt() : this.data.now())
 				.setOriginalId("")
-				.setHashtags(hashtags(requested.getMessage()));
+				.setHashtags(hashtags(requested.getMessage()))
+				// Derived when read, not stored.
+				.setReplyCount(0)
+				.clearMetadata();
 			post.setUpdateAt(post.getCreateAt());
 			if (fromPlugin) {
 				post.setProps(withProp(requested.getProps(), "from_plugin", "true"));
@@ -210,7 +213,8 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 			if (received.getId().isEmpty()) {
 				throw new Failure(400, "app.post.get.app_error", "Unable to get the post.");
 			}
-			Post old = post(received.getId());
+			post(received.getId());
+			Post old = this.data.posts.get(received.getId());
 			if (old.getType().startsWith("system_")) {
 				throw new Failure(400, "api.post.update_post.system_message.app_error", "Unable to update system message.");
 			}
@@ -227,7 +231,8 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 				.clearFileIds()
 				.addAllFileIds(received.getFileIdsList())
 				.setUpdateAt(now);
-			// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom).
+			// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom;
+			// unconfirmed which props it keeps).
 			for (String prop : List.of("from_plugin", "from_bot", "from_webhook", "override_username", "override_icon_url")) {
 				if (old.getProps().containsFields(prop)) {
 					updated.setProps(updated.getProps().toBuilder().putFields(prop, old.getProps().getFieldsOrThrow(prop)));
