@@ -3,6 +3,7 @@ package dev.pluginkit.mattermost.test.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
@@ -75,6 +76,9 @@ public final class FakeData {
 	/** This plugin's settings, as {@code SavePluginConfig} stored them. */
 	public volatile Struct pluginConfig = Struct.getDefaultInstance();
 
+	/** What a part keeps beside the maps above, by its type; forgotten on {@link #clear()}. */
+	private final Map<Class<?>, Object> partStates = new ConcurrentHashMap<>();
+
 	private final Object lock = new Object();
 
 	/**
@@ -102,6 +106,18 @@ public final class FakeData {
 	}
 
 	/**
+	 * Returns the state a part keeps beside the shared maps (ephemeral posts, creation
+	 * order, ...), creating it on first use and again after {@link #clear()}.
+	 * @param <T> the state's type
+	 * @param type the state's type, one per part
+	 * @param factory creates empty state
+	 * @return the state
+	 */
+	public <T> T partState(Class<T> type, Supplier<T> factory) {
+		return type.cast(this.partStates.computeIfAbsent(type, (key) -> factory.get()));
+	}
+
+	/**
 	 * Forgets everything.
 	 */
 	public void clear() {
@@ -120,6 +136,7 @@ public final class FakeData {
 			this.registeredCommands.clear();
 			this.preferences.clear();
 			this.pluginConfig = Struct.getDefaultInstance();
+			this.partStates.clear();
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -83,12 +82,6 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 			"system_header_change", "system_displayname_change", "system_convert_channel", "system_purpose_change",
 			"system_channel_deleted", "system_channel_restored", "system_ephemeral", "system_change_chan_privacy",
 			"system_generic", "system_ephemeral_add_to_channel", "system_wrangler", "system_gm_to_channel");
-
-	/**
-	 * What the part keeps beside the shared data, per server: the ephemeral posts, which
-	 * the server never stores, and the order in which posts were created.
-	 */
-	private static final Map<FakeData, PostState> STATES = new WeakHashMap<>();
 
 	private final FakeData data;
 
@@ -440,23 +433,13 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 	}
 
 	private static PostState postState(FakeData data) {
-		PostState state;
-		synchronized (STATES) {
-			state = STATES.computeIfAbsent(data, (key) -> new PostState());
-		}
-		synchronized (state) {
-			// A reset of the data drops the marker, which makes the state forget its posts
-			// too. The marker sits under the empty post id, which no post has.
-			if (state.marker == null || data.reactions.get("") != state.marker) {
-				state.posts.clear();
-				state.sequence.clear();
-				state.marker = new ConcurrentHashMap<>();
-				data.reactions.put("", state.marker);
-			}
-		}
-		return state;
+		return data.partState(PostState.class, PostState::new);
 	}
 
+	/**
+	 * What the part keeps beside the shared data: the ephemeral posts, which the server
+	 * never stores, and the order in which posts were created.
+	 */
 	private static final class PostState {
 
 		private final Map<String, Map.Entry<String, Post>> posts = new LinkedHashMap<>();
@@ -464,8 +447,6 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 		private final Map<String, Long> sequence = new ConcurrentHashMap<>();
 
 		private long next;
-
-		private Map<String, Reaction> marker;
 
 	}
 
