@@ -80,7 +80,8 @@ class InMemoryTeamsTests {
 
 	@Test
 	void createTeamWithoutOpenInvitesMakesAnInviteOnlyTeam() {
-		Team created = this.api.createTeam(team("eng", "Engineering").toBuilder().setType(TeamType.TEAM_TYPE_OPEN).build());
+		Team created = this.api
+			.createTeam(team("eng", "Engineering").toBuilder().setType(TeamType.TEAM_TYPE_OPEN).build());
 
 		assertThat(created.getType()).isEqualTo(TeamType.TEAM_TYPE_INVITE);
 	}
@@ -203,7 +204,9 @@ class InMemoryTeamsTests {
 
 	@Test
 	void updateTeamOfAnUnknownTeamIsNotFound() {
-		Throwable thrown = catchThrowable(() -> this.api.updateTeam(team("eng", "Eng").toBuilder().setId(Ids.newId()).build()));
+		Team unknown = team("eng", "Eng").toBuilder().setId(Ids.newId()).build();
+
+		Throwable thrown = catchThrowable(() -> this.api.updateTeam(unknown));
 
 		assertStatusFailure(thrown, PluginApiNotFoundException.class, Status.Code.NOT_FOUND,
 				"app.team.get.find.app_error");

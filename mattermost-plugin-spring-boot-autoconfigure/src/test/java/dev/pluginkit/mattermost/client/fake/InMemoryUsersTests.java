@@ -387,7 +387,9 @@ class InMemoryUsersTests {
 
 	@Test
 	void updateUserOfAnUnknownUserIsNotFound() {
-		Throwable thrown = catchThrowable(() -> this.api.updateUser(user("ghost").toBuilder().setId(Ids.newId()).build()));
+		User unknown = user("ghost").toBuilder().setId(Ids.newId()).build();
+
+		Throwable thrown = catchThrowable(() -> this.api.updateUser(unknown));
 
 		assertStatusFailure(thrown, PluginApiNotFoundException.class, Status.Code.NOT_FOUND,
 				"app.user.missing_account.const");

@@ -37,8 +37,8 @@ final class TeamMemberships {
 	Joined join(String teamId, String userId) {
 		Team team = this.data.teams.get(teamId);
 		if (team == null) {
-			return Joined.failed(
-					new Failure(404, "app.team.get.find.app_error", "Unable to find the existing team.", "AddUserToTeam"));
+			return Joined.failed(new Failure(404, "app.team.get.find.app_error", "Unable to find the existing team.",
+					"AddUserToTeam"));
 		}
 		User user = this.data.users.get(userId);
 		if (user == null) {

@@ -162,7 +162,8 @@ public final class TeamService implements PluginAPIGrpc.AsyncService {
 
 	/** The teams the user is an active member of, leaving out archived teams. */
 	@Override
-	public void getTeamsForUser(GetTeamsForUserRequest request, StreamObserver<GetTeamsForUserResponse> responseObserver) {
+	public void getTeamsForUser(GetTeamsForUserRequest request,
+			StreamObserver<GetTeamsForUserResponse> responseObserver) {
 		String userId = request.getUserId();
 		List<Team> teams = sortedTeams((team) -> {
 			TeamMember member = this.data.teamMembers.getOrDefault(team.getId(), Map.of()).get(userId);

@@ -230,8 +230,10 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 			.filter((word) -> !word.isEmpty())
 			.map((word) -> word.replaceAll("^@+", ""))
 			.toList();
-		List<User> found = sortedUsers((user) -> scope.test(user) && (request.getAllowInactive() || user.getDeleteAt() == 0)
-				&& UserRules.matchesRole(user, request.getRole()) && UserRules.matchesRoles(user, request.getRolesList())
+		List<User> found = sortedUsers((user) -> scope.test(user)
+				&& (request.getAllowInactive() || user.getDeleteAt() == 0)
+				&& UserRules.matchesRole(user, request.getRole())
+				&& UserRules.matchesRoles(user, request.getRolesList())
 				&& words.stream().allMatch((word) -> UserRules.matchesWord(user, word)));
 		int limit = Math.max(request.getLimit(), 0);
 		reply(responseObserver, SearchUsersResponse.newBuilder()
