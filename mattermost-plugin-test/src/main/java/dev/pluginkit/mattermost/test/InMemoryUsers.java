@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.test;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.pluginkit.mattermost.pluginapi.v1.User;
@@ -43,7 +44,7 @@ public final class InMemoryUsers {
 	 * @throws IllegalArgumentException when the username is invalid or taken
 	 */
 	public User create(String username) {
-		String name = username.toLowerCase();
+		String name = username.toLowerCase(Locale.ROOT);
 		return create(User.newBuilder().setUsername(name).setEmail(name + "@example.com").build());
 	}
 
@@ -61,8 +62,8 @@ public final class InMemoryUsers {
 	 */
 	public User create(User user) {
 		User.Builder builder = user.toBuilder()
-			.setUsername(user.getUsername().toLowerCase())
-			.setEmail(user.getEmail().toLowerCase());
+			.setUsername(user.getUsername().toLowerCase(Locale.ROOT))
+			.setEmail(user.getEmail().toLowerCase(Locale.ROOT));
 		if (builder.getId().isEmpty()) {
 			builder.setId(Ids.newId());
 		}
@@ -132,7 +133,7 @@ public final class InMemoryUsers {
 	 * @return the user as currently stored, if any
 	 */
 	public Optional<User> byUsername(String username) {
-		String name = username.toLowerCase();
+		String name = username.toLowerCase(Locale.ROOT);
 		return this.data.users.values().stream().filter((user) -> user.getUsername().equals(name)).findFirst();
 	}
 
