@@ -12,6 +12,7 @@ import java.util.function.Function;
 import com.google.protobuf.Message;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.GetServerVersionRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.GetLDAPUserAttributesRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetServerVersionResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUserResponse;
@@ -195,17 +196,20 @@ class InMemoryMattermostAnswersTests {
 		this.mattermost.reset();
 
 		assertThat(this.mattermost.requests("GetUser")).isEmpty();
+		// Now the in-memory users answer, and reset forgot every user
 		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> this.api.getUser(getUser("u2")))
-			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
 		assertThat(this.mattermost.requests("GetUser")).containsExactly(getUser("u2"));
 	}
 
 	@Test
 	void recordsTheRequestOfAnUnimplementedCall() {
-		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> this.api.getUser(getUser("u1")))
+		GetLDAPUserAttributesRequest request = GetLDAPUserAttributesRequest.newBuilder().setUserId("u1").build();
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> this.api.getLDAPUserAttributes(request))
 			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
 
-		assertThat(this.mattermost.requests(PluginAPIGrpc.getGetUserMethod())).containsExactly(getUser("u1"));
+		assertThat(this.mattermost.requests(PluginAPIGrpc.getGetLDAPUserAttributesMethod())).containsExactly(request);
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import com.google.protobuf.Value;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.GetLDAPUserAttributesRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetServerVersionRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.GetUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.KVGetRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.KVGetResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.KeyValuePair;
@@ -81,7 +81,8 @@ class InMemoryMattermostTests {
 	@Test
 	void answersUnimplementedForAnRpcItDoesNotFake() {
 		assertThatExceptionOfType(StatusRuntimeException.class)
-			.isThrownBy(() -> this.api.getUser(GetUserRequest.newBuilder().setUserId("u1").build()))
+			.isThrownBy(() -> this.api
+				.getLDAPUserAttributes(GetLDAPUserAttributesRequest.newBuilder().setUserId("u1").build()))
 			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
 	}
 

@@ -1,6 +1,5 @@
 package dev.pluginkit.mattermost.client.fake;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import dev.pluginkit.mattermost.pluginapi.v1.TeamMemberWithError;
 import dev.pluginkit.mattermost.pluginapi.v1.TeamType;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import dev.pluginkit.mattermost.test.internal.FakeData;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -427,7 +425,7 @@ class InMemoryTeamsTests {
 	void createTeamAlsoCreatesTheDefaultChannels() {
 		Team eng = this.api.createTeam(team("eng", "Engineering"));
 
-		assertThat(data().channels.values()).filteredOn((channel) -> channel.getTeamId().equals(eng.getId()))
+		assertThat(mattermost.channels().all()).filteredOn((channel) -> channel.getTeamId().equals(eng.getId()))
 			.extracting(Channel::getName, Channel::getDisplayName, Channel::getType)
 			.containsExactlyInAnyOrder(tuple("town-square", "Town Square", ChannelType.CHANNEL_TYPE_OPEN),
 					tuple("off-topic", "Off-Topic", ChannelType.CHANNEL_TYPE_OPEN));
@@ -486,7 +484,7 @@ class InMemoryTeamsTests {
 	}
 
 	private static String channelId(Team team, String name) {
-		return data().channels.values()
+		return mattermost.channels().all()
 			.stream()
 			.filter((channel) -> channel.getTeamId().equals(team.getId()) && channel.getName().equals(name))
 			.findFirst()
@@ -494,20 +492,6 @@ class InMemoryTeamsTests {
 			.getId();
 	}
 
-	/**
-	 * The server's data, to read channels until the channels domain's RPCs and seeding API
-	 * are there.
-	 */
-	private static FakeData data() {
-		try {
-			Field field = InMemoryMattermost.class.getDeclaredField("data");
-			field.setAccessible(true);
-			return (FakeData) field.get(mattermost);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	private static List<String> names(List<Team> teams) {
 		return teams.stream().map(Team::getName).toList();

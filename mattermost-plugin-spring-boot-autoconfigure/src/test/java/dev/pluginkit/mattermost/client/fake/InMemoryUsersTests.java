@@ -1,6 +1,5 @@
 package dev.pluginkit.mattermost.client.fake;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,13 +8,13 @@ import dev.pluginkit.mattermost.client.PluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PluginApiNotFoundException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
+import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SearchUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.Team;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import dev.pluginkit.mattermost.test.internal.FakeData;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -283,9 +282,10 @@ class InMemoryUsersTests {
 	@Test
 	void getUsersInChannelListsTheChannelMembersByUsername() {
 		seed("alice", "bob", "charlie");
-		String channelId = Ids.newId();
-		addToChannel(channelId, byName("charlie"));
-		addToChannel(channelId, byName("alice"));
+		Channel channel = mattermost.channels().open(Ids.newId(), "general");
+		String channelId = channel.getId();
+		mattermost.channels().addMember(channel, byName("charlie"));
+		mattermost.channels().addMember(channel, byName("alice"));
 
 		assertThat(usernames(this.api.getUsersInChannel(channelId, "username", 0, 10)))
 			.containsExactly("alice", "charlie");
@@ -466,23 +466,6 @@ class InMemoryUsersTests {
 
 	private static List<String> usernames(List<User> users) {
 		return users.stream().map(User::getUsername).toList();
-	}
-
-	/**
-	 * Seeds a channel membership straight into the server's data, until the channels
-	 * domain's seeding API is there.
-	 */
-	private static void addToChannel(String channelId, User user) {
-		try {
-			Field field = InMemoryMattermost.class.getDeclaredField("data");
-			field.setAccessible(true);
-			FakeData data = (FakeData) field.get(mattermost);
-			data.channelMembers.computeIfAbsent(channelId, (id) -> new ConcurrentHashMap<>())
-				.put(user.getId(), ChannelMember.newBuilder().setChannelId(channelId).setUserId(user.getId()).build());
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void assertStatusFailure(Throwable thrown, Class<? extends PluginApiException> type,
