@@ -57,8 +57,9 @@ class InMemoryConfigurationTests {
 	void configMasksSecrets() {
 		Map<String, Object> sql = section(this.api.getConfigAsMap(), "SqlSettings");
 
-		assertThat(sql).containsEntry("DataSource", "********").containsEntry("AtRestEncryptKey", "********");
-		assertThat(section(this.api.getConfigAsMap(), "FileSettings")).containsEntry("PublicLinkSalt", "********");
+		String masked = "*".repeat(32);
+		assertThat(sql).containsEntry("DataSource", masked).containsEntry("AtRestEncryptKey", masked);
+		assertThat(section(this.api.getConfigAsMap(), "FileSettings")).containsEntry("PublicLinkSalt", masked);
 	}
 
 	@Test
@@ -66,7 +67,7 @@ class InMemoryConfigurationTests {
 		Map<String, Object> sql = section(this.api.getUnsanitizedConfigAsMap(), "SqlSettings");
 
 		assertThat((String) sql.get("DataSource")).startsWith("postgres://mmuser:");
-		assertThat(sql.get("AtRestEncryptKey")).isNotEqualTo("********");
+		assertThat((String) sql.get("AtRestEncryptKey")).doesNotContain("*");
 	}
 
 	@Test

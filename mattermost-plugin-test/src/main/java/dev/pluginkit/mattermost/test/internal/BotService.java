@@ -478,8 +478,9 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 	}
 
 	/**
-	 * {@code model.IsValidUsername}: 1 to 64 characters of {@code a-z0-9.-_}, not a
-	 * restricted name.
+	 * {@code model.IsValidUsername}: characters of {@code a-z0-9.-_}, not a restricted name
+	 * (both confirmed), 1 to 64 of them ({@code UserNameMinLength} and
+	 * {@code UserNameMaxLength}, values not confirmed against the source).
 	 * @param username the username
 	 * @return whether the server accepts it
 	 */

@@ -34,8 +34,8 @@ import io.grpc.stub.StreamObserver;
  * <p>The server configuration is a small, fixed, realistic {@code model.Config} as Go's
  * {@code json.Marshal} writes it, with this plugin's stored settings under
  * {@code PluginSettings.Plugins.<plugin id>}; {@code GetConfig} masks its secrets with
- * {@code ********} (the server's {@code model.FakeSetting}), {@code GetUnsanitizedConfig}
- * does not. This plugin's settings are {@link FakeData#pluginConfig}: {@code SavePluginConfig}
+ * the server's {@code model.FakeSetting} (32 asterisks), {@code GetUnsanitizedConfig} does
+ * not. This plugin's settings are {@link FakeData#pluginConfig}: {@code SavePluginConfig}
  * replaces them, {@code GetPluginConfig} answers them as stored, and
  * {@code LoadPluginConfiguration} answers them as the server does for a plugin whose
  * manifest declares no settings schema: a JSON object with every key lower-cased, keys
@@ -54,8 +54,8 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 	 */
 	public static final String PLUGIN_ID = "com.example.plugin";
 
-	/** The server's {@code model.FakeSetting}. */
-	static final String FAKE_SETTING = "********";
+	/** The server's {@code model.FakeSetting}: 32 asterisks. */
+	public static final String FAKE_SETTING = "*".repeat(32);
 
 	private static final String DATA_SOURCE = "postgres://mmuser:mostest@localhost/mattermost_test?sslmode=disable&connect_timeout=10";
 
