@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
 import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.BotGetOptions;
 import dev.pluginkit.mattermost.pluginapi.v1.BotPatch;
@@ -91,7 +89,7 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 			Bot created;
 			synchronized (this.data.lock()) {
 				User owner = this.data.users.get(bot.getOwnerId());
-				if (owner != null && isBot(owner.getId())) {
+				if (owner != null && this.data.bots.containsKey(owner.getId())) {
 					throw new Failure(400, "plugin_api.bot_cant_create_bot", "A bot cannot create a bot.",
 							"CreateBot");
 				}
@@ -200,7 +198,7 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 					.status());
 				return;
 			}
-			if (!isBot(id)) {
+			if (!this.data.bots.containsKey(id)) {
 				// sic: the server's id is spelled "permenent"
 				responseObserver.onError(new Failure(400, "app.bot.permenent_delete.bad_id",
 						"Unable to delete the bot: the id is not a bot.", "PermanentDeleteBot").status());
@@ -252,7 +250,7 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 				if (existing != null) {
 					// an existing bot is adopted; an ordinary user's id is returned too, and
 					// the server only logs an error about it
-					if (isBot(existing.getId())) {
+					if (this.data.bots.containsKey(existing.getId())) {
 						remember(existing.getId());
 					}
 					botUserId = existing.getId();
@@ -282,10 +280,6 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 			return null;
 		}
 		return view(this.data, bot);
-	}
-
-	private boolean isBot(String userId) {
-		return this.data.bots.containsKey(userId);
 	}
 
 	private static boolean isDeactivated(User user) {
@@ -498,10 +492,8 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 	}
 
 	private static Failure botNotFound(String id) {
-		Failure failure = new Failure(404, "store.sql_bot.get.missing.app_error", "Bot does not exist.",
-				"SqlBotStore.Get");
-		failure.params = Struct.newBuilder().putFields("user_id", Value.newBuilder().setStringValue(id).build()).build();
-		return failure;
+		// model.MakeBotNotFoundError; its user_id param does not travel in a status
+		return new Failure(404, "store.sql_bot.get.missing.app_error", "Bot does not exist.", "SqlBotStore.Get");
 	}
 
 	private static io.grpc.StatusRuntimeException internal(String message) {
@@ -524,8 +516,6 @@ public final class BotService implements PluginAPIGrpc.AsyncService {
 		final String id;
 
 		final String where;
-
-		transient Struct params = Struct.getDefaultInstance();
 
 		Failure(int httpStatus, String id, String message, String where) {
 			super(message, null, false, false);
