@@ -34,6 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @SpringBootTest(properties = ...)} or {@code @TestPropertySource}, wins. Each
  * annotated class gets its own server and hence its own cached application context.
  *
+ * <p>The application context starts after the class's {@code @BeforeAll} methods and before
+ * each test's reset: seed what the application needs at startup in a static
+ * {@code @BeforeAll} method, and set {@link #resetBeforeEach()} to {@code false} to assert
+ * on what it did at startup.
+ *
  * <p>{@code @Nested} classes share the server of the outermost annotated class.
  *
  * @see InMemoryMattermostExtension
