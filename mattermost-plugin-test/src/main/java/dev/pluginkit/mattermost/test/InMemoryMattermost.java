@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,14 @@ import java.util.stream.Collectors;
 
 import com.google.protobuf.Message;
 
+import com.google.protobuf.ByteString;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.test.internal.ConfigurationService;
 import dev.pluginkit.mattermost.test.internal.FakeData;
 import dev.pluginkit.mattermost.test.internal.FakeParts;
 import dev.pluginkit.mattermost.test.internal.FakePluginApiService;
+import dev.pluginkit.mattermost.test.internal.ProtoValues;
 import dev.pluginkit.mattermost.test.internal.ScriptedAnswers;
 import dev.pluginkit.mattermost.test.internal.ScriptedFaults;
 import io.grpc.ManagedChannel;
@@ -288,6 +292,37 @@ public final class InMemoryMattermost implements AutoCloseable {
 	 */
 	public InMemoryCommands commands() {
 		return new InMemoryCommands(this.data);
+	}
+
+	/**
+	 * Sets this plugin's settings, as {@code GetPluginConfig} and
+	 * {@code LoadPluginConfiguration} answer them and as a plugin's {@code SavePluginConfig}
+	 * would have stored them.
+	 * @param settings the settings; values are strings, numbers, booleans, lists or maps
+	 * @return this server
+	 */
+	public InMemoryMattermost setPluginConfig(Map<String, ?> settings) {
+		this.data.pluginConfig = ConfigurationService.pluginConfig(settings);
+		return this;
+	}
+
+	/**
+	 * Returns this plugin's settings as stored, for example after the plugin saved them.
+	 * @return the settings as plain Java values (numbers are {@code Double}s)
+	 */
+	public Map<String, Object> pluginConfig() {
+		return ProtoValues.toJava(this.data.pluginConfig);
+	}
+
+	/**
+	 * Installs a licence, which {@code GetLicense} then answers; by default the server has
+	 * none, as an unlicensed server, and {@link #reset()} removes it again.
+	 * @param licenseJson the licence as a JSON object, or {@code null} for none
+	 * @return this server
+	 */
+	public InMemoryMattermost setLicense(String licenseJson) {
+		this.data.licenseJson = (licenseJson != null) ? ByteString.copyFromUtf8(licenseJson) : ByteString.EMPTY;
+		return this;
 	}
 
 	/**

@@ -138,6 +138,30 @@ class InMemoryConfigurationTests {
 		assertThat(this.api.getLicenseAsMap()).isEmpty();
 	}
 
+	@Test
+	void aSetLicenceIsAnsweredUntilReset() {
+		this.mattermost.setLicense("{\"SkuShortName\":\"enterprise\"}");
+
+		assertThat(this.api.getLicenseAsMap()).contains(Map.of("SkuShortName", "enterprise"));
+		this.mattermost.reset();
+		assertThat(this.api.getLicense()).isEmpty();
+	}
+
+	@Test
+	void seededPluginSettingsAreWhatThePluginLoads() {
+		this.mattermost.setPluginConfig(Map.of("Greeting", "hi", "Enabled", true));
+
+		assertThat(this.api.getPluginConfig()).isEqualTo(Map.of("Greeting", "hi", "Enabled", true));
+		assertThat(this.api.loadPluginConfigurationAsMap()).isEqualTo(Map.of("greeting", "hi", "enabled", true));
+	}
+
+	@Test
+	void settingsThePluginSavedCanBeReadBack() {
+		this.api.savePluginConfig(Map.of("Limit", 5));
+
+		assertThat(this.mattermost.pluginConfig()).isEqualTo(Map.of("Limit", 5.0));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> section(Map<String, Object> config, String name) {
 		return (Map<String, Object>) config.get(name);

@@ -65,23 +65,12 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 
 	private final FakeData data;
 
-	private volatile ByteString licenseJson = ByteString.EMPTY;
-
 	/**
 	 * Creates the part over the server's data.
 	 * @param data the shared data
 	 */
 	public ConfigurationService(FakeData data) {
 		this.data = data;
-	}
-
-	/**
-	 * Installs a licence, or removes it.
-	 * @param licenseJson the licence as {@code GetLicense} answers it, a JSON object; empty or
-	 * {@code null} for none
-	 */
-	public void setLicenseJson(String licenseJson) {
-		this.licenseJson = (licenseJson != null) ? ByteString.copyFromUtf8(licenseJson) : ByteString.EMPTY;
 	}
 
 	/**
@@ -147,7 +136,7 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 
 	@Override
 	public void getLicense(GetLicenseRequest request, StreamObserver<GetLicenseResponse> responseObserver) {
-		responseObserver.onNext(GetLicenseResponse.newBuilder().setLicenseJson(this.licenseJson).build());
+		responseObserver.onNext(GetLicenseResponse.newBuilder().setLicenseJson(this.data.licenseJson).build());
 		responseObserver.onCompleted();
 	}
 

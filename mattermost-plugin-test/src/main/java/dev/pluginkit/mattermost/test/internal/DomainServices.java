@@ -2,7 +2,10 @@ package dev.pluginkit.mattermost.test.internal;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import io.grpc.MethodDescriptor;
@@ -31,15 +34,17 @@ public final class DomainServices {
 	public static ServerServiceDefinition assemble(List<? extends PluginAPIGrpc.AsyncService> parts) {
 		ServiceDescriptor service = PluginAPIGrpc.getServiceDescriptor();
 		List<ServerServiceDefinition> bound = new ArrayList<>();
+		List<Set<String>> implemented = new ArrayList<>();
 		for (PluginAPIGrpc.AsyncService part : parts) {
 			bound.add(PluginAPIGrpc.bindService(part));
+			implemented.add(implementedRpcs(part));
 		}
 		ServerServiceDefinition.Builder builder = ServerServiceDefinition.builder(service);
 		for (MethodDescriptor<?, ?> rpc : service.getMethods()) {
 			ServerMethodDefinition<?, ?> chosen = bound.get(0).getMethod(rpc.getFullMethodName());
 			PluginAPIGrpc.AsyncService owner = null;
 			for (int i = 0; i < parts.size(); i++) {
-				if (overrides(parts.get(i), rpc)) {
+				if (implemented.get(i).contains(rpc.getBareMethodName().toLowerCase(Locale.ROOT))) {
 					if (owner != null) {
 						throw new IllegalStateException(rpc.getBareMethodName() + " is implemented by both "
 								+ owner.getClass().getSimpleName() + " and " + parts.get(i).getClass().getSimpleName());
@@ -53,16 +58,16 @@ public final class DomainServices {
 		return builder.build();
 	}
 
-	private static boolean overrides(PluginAPIGrpc.AsyncService part, MethodDescriptor<?, ?> rpc) {
-		String name = rpc.getBareMethodName();
-		String javaName = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	/** The RPCs a part overrides, by lower-cased name, found in one pass over its methods. */
+	private static Set<String> implementedRpcs(PluginAPIGrpc.AsyncService part) {
+		Set<String> names = new HashSet<>();
 		for (Method method : part.getClass().getMethods()) {
-			if (method.getName().equalsIgnoreCase(javaName) && method.getParameterCount() == 2
-					&& method.getParameterTypes()[1] == StreamObserver.class) {
-				return method.getDeclaringClass() != PluginAPIGrpc.AsyncService.class;
+			if (method.getParameterCount() == 2 && method.getParameterTypes()[1] == StreamObserver.class
+					&& method.getDeclaringClass() != PluginAPIGrpc.AsyncService.class) {
+				names.add(method.getName().toLowerCase(Locale.ROOT));
 			}
 		}
-		return false;
+		return names;
 	}
 
 }

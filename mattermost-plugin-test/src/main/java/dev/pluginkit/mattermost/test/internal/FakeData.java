@@ -76,6 +76,9 @@ public final class FakeData {
 	/** This plugin's settings, as {@code SavePluginConfig} stored them. */
 	public volatile Struct pluginConfig = Struct.getDefaultInstance();
 
+	/** The installed licence as {@code GetLicense} answers it; empty for none. */
+	public volatile ByteString licenseJson = ByteString.EMPTY;
+
 	/** What a part keeps beside the maps above, by its type; forgotten on {@link #clear()}. */
 	private final Map<Class<?>, Object> partStates = new ConcurrentHashMap<>();
 
@@ -136,6 +139,7 @@ public final class FakeData {
 			this.registeredCommands.clear();
 			this.preferences.clear();
 			this.pluginConfig = Struct.getDefaultInstance();
+			this.licenseJson = ByteString.EMPTY;
 			this.partStates.clear();
 		}
 	}
