@@ -1,10 +1,12 @@
 package dev.pluginkit.mattermost.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -19,8 +21,8 @@ import org.springframework.core.env.MapPropertySource;
  * The sample's embedded default: when nothing configures a Plugin API target (neither the
  * property nor the {@code MATTERMOST_PLUGIN_API_TARGET} variable), it starts an in-memory
  * Mattermost server on 127.0.0.1 and points the plugin at it, so that the sample runs on a
- * machine without Mattermost. It holds a user and a channel for the sample to post in, and
- * stops with the application.
+ * machine without Mattermost. It holds a user, a team and a channel for the sample to post
+ * in, reports what the plugin left on it when the application closes, and stops with it.
  */
 public class EmbeddedMattermostInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -37,18 +39,28 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 			return;
 		}
 		InMemoryMattermost mattermost = InMemoryMattermost.start();
-		SampleWorkspace.seed(mattermost);
+		Channel channel = SampleWorkspace.seed(mattermost);
 		// Lowest precedence: anything that does set the target still wins.
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("embeddedMattermost", Map.of(TARGET_PROPERTY, mattermost.target())));
 		registry.registerBean("embeddedMattermost", InMemoryMattermost.class, () -> mattermost,
 				(definition) -> definition.setDestroyMethodName("close"));
-		logger.info("No Plugin API target configured: started an in-memory Mattermost server at {}",
-				mattermost.target());
-		// Show what reached the server's log, which a real server would keep to itself.
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> mattermost.logEntries()
+		logger.info("No Plugin API target configured: started an in-memory Mattermost server at {}, with user "
+				+ "@sample-user in ~{} of team sample-team", mattermost.target(), channel.getName());
+		// Show what the plugin left on the server, which a real server would show elsewhere.
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> report(mattermost));
+	}
+
+	private static void report(InMemoryMattermost mattermost) {
+		mattermost.logEntries()
 			.forEach((entry) -> logger.info("In-memory server log: [{}] {} {}", entry.level(), entry.message(),
-					entry.fields())));
+					entry.fields()));
+		mattermost.bots().all().forEach((bot) -> logger.info("In-memory server bot: @{} ({})", bot.getUsername(),
+				bot.getUserId()));
+		mattermost.posts().all().forEach((post) -> logger.info("In-memory server post in {} by {}: \"{}\"",
+				post.getChannelId(), post.getUserId(), post.getMessage()));
+		mattermost.kv().entries().forEach((key, value) -> logger.info("In-memory server KV: {} = {}", key,
+				new String(value, StandardCharsets.UTF_8)));
 	}
 
 }

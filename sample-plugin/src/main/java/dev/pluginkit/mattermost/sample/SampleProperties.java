@@ -14,7 +14,7 @@ public class SampleProperties {
 	private String greeting = "Sample plugin started";
 
 	/**
-	 * The user, by username, as whom the plugin posts its greeting.
+	 * The user, by username, whom the plugin's bot greets.
 	 */
 	private String username = "sample-user";
 
@@ -27,6 +27,11 @@ public class SampleProperties {
 	 * The channel, by name, the greeting goes to.
 	 */
 	private String channel = "town-square";
+
+	/**
+	 * The username of the bot the plugin ensures and posts as.
+	 */
+	private String botUsername = "sample-bot";
 
 	/**
 	 * Whether to start an in-memory Mattermost server when no Plugin API target is
@@ -51,7 +56,7 @@ public class SampleProperties {
 	}
 
 	/**
-	 * Returns the username of the user who posts the greeting.
+	 * Returns the username of the user the bot greets.
 	 * @return the username
 	 */
 	public String getUsername() {
@@ -59,7 +64,7 @@ public class SampleProperties {
 	}
 
 	/**
-	 * Sets the username of the user who posts the greeting.
+	 * Sets the username of the user the bot greets.
 	 * @param username the username
 	 */
 	public void setUsername(String username) {
@@ -96,6 +101,22 @@ public class SampleProperties {
 	 */
 	public void setChannel(String channel) {
 		this.channel = channel;
+	}
+
+	/**
+	 * Returns the username of the plugin's bot.
+	 * @return the bot's username
+	 */
+	public String getBotUsername() {
+		return this.botUsername;
+	}
+
+	/**
+	 * Sets the username of the plugin's bot.
+	 * @param botUsername the bot's username
+	 */
+	public void setBotUsername(String botUsername) {
+		this.botUsername = botUsername;
 	}
 
 	/**

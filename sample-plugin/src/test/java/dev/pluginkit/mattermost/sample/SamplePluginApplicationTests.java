@@ -4,21 +4,18 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.Map;
 
-import dev.pluginkit.mattermost.pluginapi.v1.CreatePostRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.GetUserByUsernameRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.pluginapi.v1.Bot;
+import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.LogEntry;
 import dev.pluginkit.mattermost.test.LogEntry.LogLevel;
-import io.grpc.Status;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class SamplePluginApplicationTests {
 
@@ -34,17 +31,16 @@ class SamplePluginApplicationTests {
 	}
 
 	@Test
-	void withoutATargetItPostsToTheEmbeddedServersChannelAsItsUser() {
+	void withoutATargetItsBotGreetsTheEmbeddedServersUserAndCountsIt() {
 		try (ConfigurableApplicationContext context = sample().run()) {
 			InMemoryMattermost embedded = context.getBean(InMemoryMattermost.class);
-			assertThat(embedded.requests(PluginAPIGrpc.getGetUserByUsernameMethod()))
-				.extracting(GetUserByUsernameRequest::getName)
-				.containsExactly("sample-user");
-			assertThat(embedded.requests(PluginAPIGrpc.getCreatePostMethod()))
-				.extracting(CreatePostRequest::getPost)
-				.extracting(Post::getChannelId, Post::getUserId, Post::getMessage)
-				.containsExactly(tuple(SampleWorkspace.CHANNEL.getId(), SampleWorkspace.USER.getId(),
-						"Sample plugin started, @sample-user!"));
+			Bot bot = embedded.bots().byUsername("sample-bot").orElseThrow();
+			Channel townSquare = embedded.channels().all().get(0);
+			assertThat(embedded.posts().inChannel(townSquare.getId()))
+				.filteredOn((post) -> post.getUserId().equals(bot.getUserId()))
+				.extracting(Post::getMessage)
+				.containsExactly("Sample plugin started, @sample-user!");
+			assertThat(embedded.kv().getString(FirstPost.GREETINGS_KEY)).contains("1");
 		}
 	}
 
@@ -52,15 +48,14 @@ class SamplePluginApplicationTests {
 	void anUnknownUserIsReportedAndNothingIsPosted() {
 		try (ConfigurableApplicationContext context = sample().run("--sample.username=nobody")) {
 			InMemoryMattermost embedded = context.getBean(InMemoryMattermost.class);
-			assertThat(embedded.requests(PluginAPIGrpc.getCreatePostMethod())).isEmpty();
+			assertThat(embedded.posts().all()).isEmpty();
+			assertThat(embedded.bots().all()).isEmpty();
 		}
 	}
 
 	@Test
 	void withATargetItGreetsThatServerAndStartsNoEmbeddedOne() {
-		try (InMemoryMattermost server = InMemoryMattermost.start()
-			.setServerVersion("9.11.3")
-			.failWith("GetUserByUsername", Status.NOT_FOUND.withDescription("app.user.missing: No such user."));
+		try (InMemoryMattermost server = InMemoryMattermost.start().setServerVersion("9.11.3");
 				ConfigurableApplicationContext context = sample()
 					.run("--mattermost.plugin.api.target=" + server.target(), "--sample.greeting=hello")) {
 			assertThat(context.getBeansOfType(InMemoryMattermost.class)).isEmpty();
