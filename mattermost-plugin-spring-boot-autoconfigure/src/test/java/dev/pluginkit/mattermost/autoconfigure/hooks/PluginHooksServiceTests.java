@@ -185,6 +185,15 @@ class PluginHooksServiceTests {
 	}
 
 	@Test
+	void aVetoHookPastItsTimeLimitRejectsWhenFailingClosed() {
+		this.contextRunner.withBean(StuckModerator.class)
+			.withPropertyValues("mattermost.plugin.hooks.veto-failure=fail-closed", "mattermost.plugin.hooks.timeout=1s",
+					"mattermost.plugin.hooks.veto-failure-reason=Moderation is down.")
+			.run(serving((hooks) -> assertThat(hooks.messageWillBePosted(posting("hello")).getRejectionReason())
+				.isEqualTo("Moderation is down.")));
+	}
+
+	@Test
 	void anEventListenerReceivesANotificationHookWithItsCondition() {
 		this.contextRunner.withBean(PostListener.class).run(serving((hooks, context) -> {
 			hooks.messageHasBeenPosted(posted("hello"));
@@ -289,6 +298,16 @@ class PluginHooksServiceTests {
 		@MessageWillBePosted
 		Post check(Post post) {
 			throw new IllegalStateException("moderation service unreachable");
+		}
+
+	}
+
+	static class StuckModerator {
+
+		@MessageWillBePosted
+		Post check(Post post) throws InterruptedException {
+			new CountDownLatch(1).await();
+			return post;
 		}
 
 	}
