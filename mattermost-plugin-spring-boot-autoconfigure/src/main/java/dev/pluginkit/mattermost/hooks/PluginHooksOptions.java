@@ -13,7 +13,8 @@ public final class PluginHooksOptions {
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
 	/** The rejection reason of a veto hook whose handler failed, when failing closed. */
-	public static final String DEFAULT_VETO_FAILURE_REASON = "This was not accepted because the plugin that checks it failed.";
+	public static final String DEFAULT_VETO_FAILURE_REASON = "This was not accepted because the plugin that checks it"
+			+ " failed.";
 
 	private static final PluginHooksOptions DEFAULTS = new PluginHooksOptions(DEFAULT_TIMEOUT,
 			VetoFailurePolicy.FAIL_OPEN, DEFAULT_VETO_FAILURE_REASON);
@@ -92,7 +93,8 @@ public final class PluginHooksOptions {
 	 */
 	public PluginHooksOptions withVetoFailureReason(String reason) {
 		if (reason == null || reason.isEmpty()) {
-			throw new IllegalArgumentException("The veto failure reason must not be empty: the server reads an empty reason as accepted");
+			throw new IllegalArgumentException(
+					"The veto failure reason must not be empty: the server reads an empty reason as accepted");
 		}
 		return new PluginHooksOptions(this.timeout, this.vetoFailurePolicy, reason);
 	}

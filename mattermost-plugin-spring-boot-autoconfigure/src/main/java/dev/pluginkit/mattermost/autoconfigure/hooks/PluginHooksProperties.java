@@ -8,7 +8,8 @@ import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the plugin runs its hook handlers.
+ * How the plugin runs its hook handlers. The defaults are {@link PluginHooksOptions#defaults()},
+ * written out so that the configuration metadata shows them.
  */
 @ConfigurationProperties("mattermost.plugin.hooks")
 public class PluginHooksProperties {
@@ -18,7 +19,7 @@ public class PluginHooksProperties {
 	 * DEADLINE_EXCEEDED (or, for a veto hook failing closed, the rejection) and the handler's
 	 * thread is interrupted; other calls go on. The server gives every hook call 30 s.
 	 */
-	private Duration timeout = PluginHooksOptions.DEFAULT_TIMEOUT;
+	private Duration timeout = Duration.ofSeconds(30);
 
 	/**
 	 * What a veto hook (MessageWillBePosted, MessageWillBeUpdated, FileWillBeUploaded,
@@ -33,7 +34,7 @@ public class PluginHooksProperties {
 	 * The rejection reason a veto hook answers when it fails closed; users see it when their
 	 * post or edit is rejected.
 	 */
-	private String vetoFailureReason = PluginHooksOptions.DEFAULT_VETO_FAILURE_REASON;
+	private String vetoFailureReason = "This was not accepted because the plugin that checks it failed.";
 
 	private final Executor executor = new Executor();
 

@@ -60,6 +60,7 @@ class PluginHooksAutoConfigurationTests {
 			PluginHooksOptions options = context.getBean(PluginHooksOptions.class);
 			assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(30));
 			assertThat(options.vetoFailurePolicy()).isEqualTo(VetoFailurePolicy.FAIL_OPEN);
+			assertThat(options.vetoFailureReason()).isEqualTo(PluginHooksOptions.DEFAULT_VETO_FAILURE_REASON);
 		});
 	}
 
