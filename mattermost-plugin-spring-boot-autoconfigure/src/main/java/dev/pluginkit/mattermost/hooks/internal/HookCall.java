@@ -2,27 +2,39 @@ package dev.pluginkit.mattermost.hooks.internal;
 
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import com.google.protobuf.Message;
+import dev.pluginkit.mattermost.hooks.Hook;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 
 /**
- * One hook call in flight. The handler's thread, the time limit's timer and the server's
+ * One hook call in flight. The handler's thread, the time limit and the server's
  * cancellation race to finish it; the first one answers and the others find it answered.
  */
 final class HookCall {
 
+	private final Hook hook;
+
 	private final StreamObserver<Message> responses;
+
+	private final Consumer<HookCall> onFinish;
 
 	private final AtomicBoolean finished = new AtomicBoolean();
 
 	private volatile Future<?> handlerTask;
 
-	private volatile Future<?> timer;
+	private volatile long deadline;
 
-	HookCall(StreamObserver<Message> responses) {
+	HookCall(Hook hook, StreamObserver<Message> responses, Consumer<HookCall> onFinish) {
+		this.hook = hook;
 		this.responses = responses;
+		this.onFinish = onFinish;
+	}
+
+	Hook hook() {
+		return this.hook;
 	}
 
 	/** Answers the response, unless the call is already finished. */
@@ -69,11 +81,12 @@ final class HookCall {
 		}
 	}
 
-	void timer(Future<?> timer) {
-		this.timer = timer;
-		if (isFinished()) {
-			timer.cancel(false);
-		}
+	long deadline() {
+		return this.deadline;
+	}
+
+	void deadline(long deadline) {
+		this.deadline = deadline;
 	}
 
 	/** Interrupts the handler's thread; the handler's late answer is dropped anyway. */
@@ -88,10 +101,7 @@ final class HookCall {
 		if (!this.finished.compareAndSet(false, true)) {
 			return false;
 		}
-		Future<?> timer = this.timer;
-		if (timer != null) {
-			timer.cancel(false);
-		}
+		this.onFinish.accept(this);
 		return true;
 	}
 

@@ -2,8 +2,6 @@ package dev.pluginkit.mattermost.hooks.internal;
 
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -23,7 +21,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Runs hook calls: each on the hook executor, under the time limit, through the hook's
@@ -59,9 +56,7 @@ public class HookDispatcher implements AutoCloseable {
 
 	private final PluginHooksOptions options;
 
-	private final long timeoutNanos;
-
-	private final ScheduledThreadPoolExecutor timeLimits;
+	private final HookTimeLimits timeLimits;
 
 	private final Runnable executorShutdown;
 
@@ -93,9 +88,7 @@ public class HookDispatcher implements AutoCloseable {
 		this.events = events;
 		this.executor = executor;
 		this.options = options;
-		this.timeoutNanos = options.timeout().toNanos();
-		this.timeLimits = new ScheduledThreadPoolExecutor(1, timerThreads());
-		this.timeLimits.setRemoveOnCancelPolicy(true);
+		this.timeLimits = new HookTimeLimits(options.timeout(), this::timedOut);
 	}
 
 	/**
@@ -114,11 +107,11 @@ public class HookDispatcher implements AutoCloseable {
 	 * @param responses where the answer goes
 	 */
 	public void dispatch(Hook hook, Message request, StreamObserver<Message> responses) {
-		HookCall call = new HookCall(responses);
+		HookCall call = new HookCall(hook, responses, this.timeLimits::release);
 		if (responses instanceof ServerCallStreamObserver<Message> serverResponses) {
 			serverResponses.setOnCancelHandler(call::cancelled);
 		}
-		call.timer(this.timeLimits.schedule(() -> timedOut(hook, call), this.timeoutNanos, TimeUnit.NANOSECONDS));
+		this.timeLimits.watch(call);
 		try {
 			call.handlerTask(this.executor.submit(() -> run(hook, request, call)));
 		}
@@ -130,7 +123,7 @@ public class HookDispatcher implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.timeLimits.shutdownNow();
+		this.timeLimits.close();
 		this.executorShutdown.run();
 	}
 
@@ -219,10 +212,11 @@ public class HookDispatcher implements AutoCloseable {
 		}
 	}
 
-	private void timedOut(Hook hook, HookCall call) {
+	private void timedOut(HookCall call) {
 		if (call.isFinished()) {
 			return;
 		}
+		Hook hook = call.hook();
 		logger.warn(hook.name() + " did not finish within its time limit of " + this.options.timeout()
 				+ "; interrupting its handler");
 		if (failsClosed(hook)) {
@@ -276,12 +270,6 @@ public class HookDispatcher implements AutoCloseable {
 
 	private static String snakeCase(String name) {
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private static CustomizableThreadFactory timerThreads() {
-		CustomizableThreadFactory threads = new CustomizableThreadFactory("mattermost-hook-time-limit-");
-		threads.setDaemon(true);
-		return threads;
 	}
 
 	/** A handler or listener threw, in a hook whose response cannot carry the error. */
