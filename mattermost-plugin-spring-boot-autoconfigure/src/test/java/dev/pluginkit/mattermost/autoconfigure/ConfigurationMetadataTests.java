@@ -21,7 +21,9 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.api.deadline", "mattermost.plugin.api.keepalive-time",
 			"mattermost.plugin.api.keepalive-timeout", "mattermost.plugin.api.keepalive-without-calls",
 			"mattermost.plugin.api.max-inbound-message-size", "mattermost.plugin.api.max-outbound-message-size",
-			"mattermost.plugin.api.shutdown-grace-period");
+			"mattermost.plugin.api.shutdown-grace-period",
+			"mattermost.plugin.hooks.timeout", "mattermost.plugin.hooks.veto-failure",
+			"mattermost.plugin.hooks.veto-failure-reason", "mattermost.plugin.hooks.executor.threads");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {

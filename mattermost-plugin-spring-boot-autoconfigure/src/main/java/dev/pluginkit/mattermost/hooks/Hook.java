@@ -1,0 +1,249 @@
+package dev.pluginkit.mattermost.hooks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
+import io.grpc.MethodDescriptor;
+import io.grpc.MethodDescriptor.MethodType;
+import io.grpc.MethodDescriptor.PrototypeMarshaller;
+
+/**
+ * One unary hook of the {@code PluginHooks} service: its name, request and response types and
+ * the kind of answer it expects. The catalogue is read from the generated service descriptor,
+ * so it holds exactly the 40 unary hooks of the contract ({@code Implemented} and the
+ * streaming {@code ServeHTTP} are not hooks a handler can take).
+ */
+public final class Hook {
+
+	/** The answer a hook expects, which decides what a handler's failure becomes. */
+	public enum Kind {
+
+		/**
+		 * The response carries {@code AppError error = 1} (OnActivate, ExecuteCommand, ...): a
+		 * handler's exception comes back as that error, with the exception's message.
+		 */
+		APP_ERROR,
+
+		/**
+		 * The response carries a {@code rejection_reason} (MessageWillBePosted, UserWillLogIn,
+		 * ...): the handler answers the modified value or a rejection; a failure lets the
+		 * input through unless the application fails closed.
+		 */
+		VETO,
+
+		/**
+		 * The response is empty (MessageHasBeenPosted, UserHasJoinedChannel, ...): several
+		 * handlers may take the hook, and its request is also published as an application
+		 * event; a failure answers {@code INTERNAL}.
+		 */
+		NOTIFICATION,
+
+		/**
+		 * The response carries a value and no error (MessagesWillBeConsumed,
+		 * OnSharedChannelsPing): a failure answers {@code INTERNAL}.
+		 */
+		RESULT
+
+	}
+
+	private static final String ERROR_FIELD = "error";
+
+	private static final String REJECTION_REASON_FIELD = "rejection_reason";
+
+	private static final Map<String, Hook> HOOKS = readCatalogue();
+
+	private static final List<Hook> ALL = List.copyOf(HOOKS.values());
+
+	private final int index;
+
+	private final MethodDescriptor<Message, Message> method;
+
+	private final Message requestPrototype;
+
+	private final Message responsePrototype;
+
+	private final Kind kind;
+
+	private Hook(int index, MethodDescriptor<Message, Message> method) {
+		this.index = index;
+		this.method = method;
+		this.requestPrototype = prototype(method.getRequestMarshaller());
+		this.responsePrototype = prototype(method.getResponseMarshaller());
+		this.kind = kindOf(this.responsePrototype.getDescriptorForType());
+	}
+
+	/**
+	 * The 40 unary hooks, in the order the service declares them.
+	 * @return every hook a handler can take
+	 */
+	public static List<Hook> all() {
+		return ALL;
+	}
+
+	/**
+	 * The hook of that name.
+	 * @param name the hook's name as the service spells it, for example
+	 * {@code "ExecuteCommand"}
+	 * @return the hook
+	 * @throws IllegalArgumentException if no unary hook has that name
+	 */
+	public static Hook named(String name) {
+		Hook hook = HOOKS.get(name);
+		if (hook == null) {
+			throw new IllegalArgumentException("'" + name + "' is not a hook that a handler can take; the hooks are "
+					+ String.join(", ", HOOKS.keySet()));
+		}
+		return hook;
+	}
+
+	/**
+	 * The hook's name, for example {@code "MessageWillBePosted"}; the name {@code Implemented}
+	 * answers for it.
+	 * @return the name
+	 */
+	public String name() {
+		return this.method.getBareMethodName();
+	}
+
+	/**
+	 * The position of the hook in {@link #all()}, for tables indexed by hook.
+	 * @return the index, from 0
+	 */
+	public int index() {
+		return this.index;
+	}
+
+	/**
+	 * What the hook answers, and so what a failure becomes.
+	 * @return the kind
+	 */
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * Whether several handlers may take the hook: true when its response has nothing to
+	 * say but, perhaps, an error.
+	 * @return whether several handlers may take it
+	 */
+	public boolean acceptsSeveralHandlers() {
+		List<FieldDescriptor> fields = responseDescriptor().getFields();
+		return fields.isEmpty() || (this.kind == Kind.APP_ERROR && fields.size() == 1);
+	}
+
+	/**
+	 * The generated request class, such as {@code MessageWillBePostedRequest}.
+	 * @return the request class
+	 */
+	public Class<? extends Message> requestType() {
+		return this.requestPrototype.getClass();
+	}
+
+	/**
+	 * The generated response class, such as {@code MessageWillBePostedResponse}.
+	 * @return the response class
+	 */
+	public Class<? extends Message> responseType() {
+		return this.responsePrototype.getClass();
+	}
+
+	/**
+	 * The request's default instance, whose descriptor names its fields.
+	 * @return the empty request
+	 */
+	public Message requestPrototype() {
+		return this.requestPrototype;
+	}
+
+	/**
+	 * The response's default instance: what the hook answers when nothing changes.
+	 * @return the empty response
+	 */
+	public Message responsePrototype() {
+		return this.responsePrototype;
+	}
+
+	/**
+	 * The protobuf description of the request.
+	 * @return the request's descriptor
+	 */
+	public Descriptor requestDescriptor() {
+		return this.requestPrototype.getDescriptorForType();
+	}
+
+	/**
+	 * The protobuf description of the response.
+	 * @return the response's descriptor
+	 */
+	public Descriptor responseDescriptor() {
+		return this.responsePrototype.getDescriptorForType();
+	}
+
+	/**
+	 * The response's {@code AppError error = 1} field, for {@link Kind#APP_ERROR} hooks.
+	 * @return the field, or {@code null} when the response has none
+	 */
+	public FieldDescriptor errorField() {
+		return (this.kind == Kind.APP_ERROR) ? responseDescriptor().findFieldByName(ERROR_FIELD) : null;
+	}
+
+	/**
+	 * The response's {@code rejection_reason} field, for {@link Kind#VETO} hooks.
+	 * @return the field, or {@code null} when the response has none
+	 */
+	public FieldDescriptor rejectionReasonField() {
+		return responseDescriptor().findFieldByName(REJECTION_REASON_FIELD);
+	}
+
+	/**
+	 * The gRPC method of the hook, as generated in {@link PluginHooksGrpc}.
+	 * @return the method descriptor
+	 */
+	public MethodDescriptor<Message, Message> methodDescriptor() {
+		return this.method;
+	}
+
+	@Override
+	public String toString() {
+		return name();
+	}
+
+	private static Kind kindOf(Descriptor response) {
+		FieldDescriptor error = response.findFieldByName(ERROR_FIELD);
+		if (error != null && error.getNumber() == 1 && error.getType() == FieldDescriptor.Type.MESSAGE
+				&& error.getMessageType().equals(AppError.getDescriptor())) {
+			return Kind.APP_ERROR;
+		}
+		if (response.findFieldByName(REJECTION_REASON_FIELD) != null) {
+			return Kind.VETO;
+		}
+		return response.getFields().isEmpty() ? Kind.NOTIFICATION : Kind.RESULT;
+	}
+
+	private static Message prototype(MethodDescriptor.Marshaller<?> marshaller) {
+		return (Message) ((PrototypeMarshaller<?>) marshaller).getMessagePrototype();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Hook> readCatalogue() {
+		Map<String, Hook> hooks = new LinkedHashMap<>();
+		List<MethodDescriptor<?, ?>> methods = new ArrayList<>(PluginHooksGrpc.getServiceDescriptor().getMethods());
+		for (MethodDescriptor<?, ?> method : methods) {
+			if (method.getType() == MethodType.UNARY
+					&& !method.equals(PluginHooksGrpc.getImplementedMethod())) {
+				Hook hook = new Hook(hooks.size(), (MethodDescriptor<Message, Message>) method);
+				hooks.put(hook.name(), hook);
+			}
+		}
+		return Collections.unmodifiableMap(hooks);
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.pluginkit.mattermost.hooks;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a bean method that handles the {@code MessageWillBeUpdated} hook: an edit of a post is
+ * about to be stored: the handler may let it through, change it or reject it. Name the
+ * parameters {@code newPost} and {@code oldPost} to tell the two posts apart.
+ *
+ * <p><b>Parameters</b>, in any order: the whole {@code MessageWillBeUpdatedRequest}, or its
+ * fields by type or by name: {@code RequestContext context}, {@code PluginContext
+ * pluginContext}, {@code Post newPost}, {@code Post oldPost}; plus anything a {@link
+ * HookArgumentResolver} bean resolves.
+ *
+ * <p><b>Returns</b> a {@code Post} to store instead, a {@code String} rejection reason, a
+ * {@link Verdict Verdict&lt;Post&gt;}, or {@code void}/{@code null} to let the edit through
+ * unchanged.
+ *
+ * <p><b>Failure</b>: an exception lets the input through (the server fails open), or rejects it
+ * with a generic reason under {@code mattermost.plugin.hooks.veto-failure=fail-closed}; only
+ * one handler may handle this hook.
+ *
+ * @see PluginHook
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook("MessageWillBeUpdated")
+public @interface MessageWillBeUpdated {
+
+}

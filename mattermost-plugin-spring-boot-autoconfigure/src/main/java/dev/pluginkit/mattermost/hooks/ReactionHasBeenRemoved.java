@@ -1,0 +1,33 @@
+package dev.pluginkit.mattermost.hooks;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a bean method that handles the {@code ReactionHasBeenRemoved} hook: a reaction was
+ * removed from a post.
+ *
+ * <p><b>Parameters</b>, in any order: the whole {@code ReactionHasBeenRemovedRequest}, or its
+ * fields by type or by name: {@code RequestContext context}, {@code PluginContext
+ * pluginContext}, {@code Reaction reaction}; plus anything a {@link HookArgumentResolver} bean
+ * resolves.
+ *
+ * <p><b>Returns</b> nothing ({@code void}).
+ *
+ * <p><b>Failure</b>: an exception answers {@code INTERNAL}; the server logs it. Several
+ * handlers may handle this hook, in {@link org.springframework.core.annotation.Order @Order};
+ * the request is also published as an application event, so an {@code @EventListener} method
+ * taking the {@code ReactionHasBeenRemovedRequest} handles it too.
+ *
+ * @see PluginHook
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PluginHook("ReactionHasBeenRemoved")
+public @interface ReactionHasBeenRemoved {
+
+}

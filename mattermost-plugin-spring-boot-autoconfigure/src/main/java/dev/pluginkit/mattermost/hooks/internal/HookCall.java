@@ -1,0 +1,108 @@
+package dev.pluginkit.mattermost.hooks.internal;
+
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import com.google.protobuf.Message;
+import dev.pluginkit.mattermost.hooks.Hook;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * One hook call in flight. The handler's thread, the time limit and the server's
+ * cancellation race to finish it; the first one answers and the others find it answered.
+ */
+final class HookCall {
+
+	private final Hook hook;
+
+	private final StreamObserver<Message> responses;
+
+	private final Consumer<HookCall> onFinish;
+
+	private final AtomicBoolean finished = new AtomicBoolean();
+
+	private volatile Future<?> handlerTask;
+
+	private volatile long deadline;
+
+	HookCall(Hook hook, StreamObserver<Message> responses, Consumer<HookCall> onFinish) {
+		this.hook = hook;
+		this.responses = responses;
+		this.onFinish = onFinish;
+	}
+
+	Hook hook() {
+		return this.hook;
+	}
+
+	/** Answers the response, unless the call is already finished. */
+	void answer(Message response) {
+		if (finish()) {
+			try {
+				this.responses.onNext(response);
+				this.responses.onCompleted();
+			}
+			catch (RuntimeException ex) {
+				// The server cancelled the call meanwhile: nobody is left to answer.
+			}
+		}
+	}
+
+	/** Fails the call with the status, unless it is already finished. */
+	void fail(Status status) {
+		if (finish()) {
+			try {
+				this.responses.onError(status.asRuntimeException());
+			}
+			catch (RuntimeException ex) {
+				// The server cancelled the call meanwhile: nobody is left to answer.
+			}
+		}
+	}
+
+	/** Finishes the call without an answer: the server gave up on it. */
+	void cancelled() {
+		if (finish()) {
+			interruptHandler();
+		}
+	}
+
+	boolean isFinished() {
+		return this.finished.get();
+	}
+
+	void handlerTask(Future<?> task) {
+		this.handlerTask = task;
+		if (isFinished()) {
+			// Timed out or cancelled before the task was known: stop it now.
+			interruptHandler();
+		}
+	}
+
+	long deadline() {
+		return this.deadline;
+	}
+
+	void deadline(long deadline) {
+		this.deadline = deadline;
+	}
+
+	/** Interrupts the handler's thread; the handler's late answer is dropped anyway. */
+	void interruptHandler() {
+		Future<?> task = this.handlerTask;
+		if (task != null) {
+			task.cancel(true);
+		}
+	}
+
+	private boolean finish() {
+		if (!this.finished.compareAndSet(false, true)) {
+			return false;
+		}
+		this.onFinish.accept(this);
+		return true;
+	}
+
+}

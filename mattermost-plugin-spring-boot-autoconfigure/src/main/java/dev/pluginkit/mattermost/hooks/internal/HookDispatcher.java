@@ -1,0 +1,291 @@
+package dev.pluginkit.mattermost.hooks.internal;
+
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import dev.pluginkit.mattermost.client.PluginApiException;
+import dev.pluginkit.mattermost.hooks.Hook;
+import dev.pluginkit.mattermost.hooks.HookInvocation;
+import dev.pluginkit.mattermost.hooks.PluginHooksOptions;
+import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
+import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
+import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.AsyncTaskExecutor;
+
+/**
+ * Runs hook calls: each on the hook executor, under the time limit, through the hook's
+ * handlers (and, for a notification, the application listeners of its request), and turns
+ * the outcome into the hook's answer:
+ * <ul>
+ * <li>a handler's exception in a hook whose response carries an {@code AppError} becomes
+ * that error, with the exception's message;</li>
+ * <li>in a veto hook it fails the call ({@code INTERNAL}: the server lets the input through)
+ * or, failing closed, rejects the input with a generic reason;</li>
+ * <li>in any other hook it fails the call with {@code INTERNAL};</li>
+ * <li>past the time limit the call answers {@code DEADLINE_EXCEEDED} (or the rejection, for
+ * a veto hook failing closed) and the handler's thread is interrupted, while other calls go
+ * on.</li>
+ * </ul>
+ * On OnActivate the OnConfigurationChange handlers run first, as Go's plugin runtime does.
+ */
+public class HookDispatcher implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(HookDispatcher.class);
+
+	private static final Hook ON_ACTIVATE = Hook.named("OnActivate");
+
+	private static final Hook ON_CONFIGURATION_CHANGE = Hook.named("OnConfigurationChange");
+
+	private static final int INTERNAL_SERVER_ERROR = 500;
+
+	private final HookHandlerRegistry registry;
+
+	private final ApplicationEventPublisher events;
+
+	private final AsyncTaskExecutor executor;
+
+	private final PluginHooksOptions options;
+
+	private final HookTimeLimits timeLimits;
+
+	private final Runnable executorShutdown;
+
+	/**
+	 * Creates the dispatcher.
+	 * @param registry the handlers
+	 * @param events where notification requests are published
+	 * @param executor where handlers run
+	 * @param options the time limit and the veto failure policy
+	 */
+	public HookDispatcher(HookHandlerRegistry registry, ApplicationEventPublisher events, AsyncTaskExecutor executor,
+			PluginHooksOptions options) {
+		this(registry, events, executor, options, () -> {
+		});
+	}
+
+	/**
+	 * Creates a dispatcher that owns its executor.
+	 * @param registry the handlers
+	 * @param events where notification requests are published
+	 * @param executor where handlers run
+	 * @param options the time limit and the veto failure policy
+	 * @param executorShutdown stops the executor when the dispatcher closes
+	 */
+	public HookDispatcher(HookHandlerRegistry registry, ApplicationEventPublisher events, AsyncTaskExecutor executor,
+			PluginHooksOptions options, Runnable executorShutdown) {
+		this.registry = registry;
+		this.executorShutdown = executorShutdown;
+		this.events = events;
+		this.executor = executor;
+		this.options = options;
+		this.timeLimits = new HookTimeLimits(options.timeout(), this::timedOut);
+	}
+
+	/**
+	 * The names {@code Implemented} answers.
+	 * @return the implemented hooks
+	 */
+	public List<String> implementedHooks() {
+		return this.registry.implementedHooks();
+	}
+
+	/**
+	 * Runs one call of the hook and answers it on the observer, from another thread; returns
+	 * at once.
+	 * @param hook the hook called
+	 * @param request its request
+	 * @param responses where the answer goes
+	 */
+	public void dispatch(Hook hook, Message request, StreamObserver<Message> responses) {
+		HookCall call = new HookCall(hook, responses, this.timeLimits::release);
+		if (responses instanceof ServerCallStreamObserver<Message> serverResponses) {
+			serverResponses.setOnCancelHandler(call::cancelled);
+		}
+		this.timeLimits.watch(call);
+		try {
+			call.handlerTask(this.executor.submit(() -> run(hook, request, call)));
+		}
+		catch (RejectedExecutionException ex) {
+			call.fail(Status.UNAVAILABLE.withDescription(hook.name() + " could not start: the hook executor refused it")
+				.withCause(ex));
+		}
+	}
+
+	@Override
+	public void close() {
+		this.timeLimits.close();
+		this.executorShutdown.run();
+	}
+
+	/**
+	 * Runs the handlers of one call where the caller is, and returns the response.
+	 * @param hook the hook
+	 * @param request its request
+	 * @return the response
+	 * @throws HandlerFailure when a handler or listener of a hook without an error field
+	 * threw
+	 */
+	Message invoke(Hook hook, Message request) throws HandlerFailure {
+		Message.Builder response = hook.responsePrototype().newBuilderForType();
+		if (hook == ON_ACTIVATE) {
+			Message configuration = OnConfigurationChangeRequest.newBuilder()
+				.setContext(((OnActivateRequest) request).getContext())
+				.build();
+			Message.Builder configured = ON_CONFIGURATION_CHANGE.responsePrototype().newBuilderForType();
+			runHandlers(ON_CONFIGURATION_CHANGE, configuration, configured);
+			FieldDescriptor error = ON_CONFIGURATION_CHANGE.errorField();
+			if (configured.hasField(error)) {
+				return response.setField(hook.errorField(), configured.getField(error)).build();
+			}
+		}
+		runHandlers(hook, request, response);
+		if (hook.kind() == Hook.Kind.NOTIFICATION && this.registry.hasListeners(hook)) {
+			try {
+				this.events.publishEvent(request);
+			}
+			catch (RuntimeException ex) {
+				throw new HandlerFailure("an application listener of " + hook.requestType().getSimpleName(), ex);
+			}
+		}
+		return response.build();
+	}
+
+	private void runHandlers(Hook hook, Message request, Message.Builder response) throws HandlerFailure {
+		HookInvocation invocation = HookInvocation.of(hook, request);
+		FieldDescriptor error = hook.errorField();
+		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
+			try {
+				handler.invoke(invocation, response);
+			}
+			catch (Exception ex) {
+				if (error == null) {
+					throw new HandlerFailure(handler.description(), ex);
+				}
+				if (!(ex instanceof InterruptedException)) {
+					// Interrupted past the time limit: the call has been answered and logged.
+					logger.error(hook.name() + " failed in " + handler.description(), ex);
+				}
+				response.setField(error, appError(hook, handler, ex));
+				return;
+			}
+			if (error != null && response.hasField(error)) {
+				return;
+			}
+		}
+	}
+
+	private void run(Hook hook, Message request, HookCall call) {
+		if (call.isFinished()) {
+			// Waited in the executor's queue past the time limit: already answered.
+			return;
+		}
+		try {
+			call.answer(invoke(hook, request));
+		}
+		catch (HandlerFailure failure) {
+			if (call.isFinished()) {
+				// Interrupted past the time limit, or cancelled: the call has been answered.
+				return;
+			}
+			logger.error(hook.name() + " failed in " + failure.handler(), failure.getCause());
+			if (failsClosed(hook)) {
+				call.answer(rejection(hook));
+			}
+			else {
+				call.fail(Status.INTERNAL.withDescription(hook.name() + " failed in " + failure.handler() + ": "
+						+ describe(failure.getCause())).withCause(failure.getCause()));
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			logger.error(hook.name() + " failed", ex);
+			call.fail(Status.INTERNAL.withDescription(hook.name() + " failed: " + describe(ex)).withCause(ex));
+		}
+	}
+
+	private void timedOut(HookCall call) {
+		if (call.isFinished()) {
+			return;
+		}
+		Hook hook = call.hook();
+		logger.warn(hook.name() + " did not finish within its time limit of " + this.options.timeout()
+				+ "; interrupting its handler");
+		if (failsClosed(hook)) {
+			call.answer(rejection(hook));
+		}
+		else {
+			call.fail(Status.DEADLINE_EXCEEDED
+				.withDescription(hook.name() + " did not finish within its time limit of " + this.options.timeout()));
+		}
+		call.interruptHandler();
+	}
+
+	private boolean failsClosed(Hook hook) {
+		return hook.kind() == Hook.Kind.VETO && this.options.vetoFailurePolicy() == VetoFailurePolicy.FAIL_CLOSED;
+	}
+
+	private Message rejection(Hook hook) {
+		return hook.responsePrototype()
+			.newBuilderForType()
+			.setField(hook.rejectionReasonField(), this.options.vetoFailureReason())
+			.build();
+	}
+
+	/**
+	 * The error a failed handler answers: its exception's message, which the server shows
+	 * when it fails activation; a Plugin API failure keeps the server's error id and status.
+	 */
+	private static AppError appError(Hook hook, HookHandlerMethod handler, Exception ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		AppError.Builder error = AppError.newBuilder()
+			.setId("plugin.hooks." + snakeCase(hook.name()) + ".app_error")
+			.setMessage(message)
+			// The server builds its error from id and detailed_error, not message: repeat it.
+			.setDetailedError(message)
+			.setWhere(handler.description())
+			.setStatusCode(INTERNAL_SERVER_ERROR);
+		if (ex instanceof PluginApiException apiException) {
+			if (!apiException.getErrorId().isEmpty()) {
+				error.setId(apiException.getErrorId());
+			}
+			if (apiException.getHttpStatus() > 0) {
+				error.setStatusCode(apiException.getHttpStatus());
+			}
+		}
+		return error.build();
+	}
+
+	private static String describe(Throwable ex) {
+		return ex.getClass().getName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	private static String snakeCase(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** A handler or listener threw, in a hook whose response cannot carry the error. */
+	static final class HandlerFailure extends Exception {
+
+		private final String handler;
+
+		HandlerFailure(String handler, Throwable cause) {
+			super(handler, cause);
+			this.handler = handler;
+		}
+
+		String handler() {
+			return this.handler;
+		}
+
+	}
+
+}
