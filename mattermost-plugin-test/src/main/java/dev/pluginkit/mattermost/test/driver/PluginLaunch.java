@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,24 @@ public final class PluginLaunch {
 		}
 		return new PluginLaunch(List.copyOf(command), Path.of("").toAbsolutePath(), null, Map.of(), null,
 				Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+	}
+
+	/**
+	 * Starts a description of a launch that runs a main class from this JVM's class path in
+	 * a new JVM with the same Java: a plugin application under test, without packaging it.
+	 * @param mainClass the fully qualified main class, such as
+	 * {@code MyPluginApplication.class.getName()}
+	 * @param jvmOptions options for the new JVM, placed before {@code -cp}
+	 * @return a launch in the current directory, with the server's time limits
+	 */
+	public static PluginLaunch javaMain(String mainClass, String... jvmOptions) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(jvmOptions));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(mainClass);
+		return command(command);
 	}
 
 	/**

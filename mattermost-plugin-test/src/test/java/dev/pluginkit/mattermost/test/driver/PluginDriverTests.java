@@ -25,9 +25,7 @@ class PluginDriverTests {
 	}
 
 	private PluginLaunch fakePlugin(String mode) {
-		return PluginLaunch
-			.command(System.getProperty("java.home") + "/bin/java", "-XX:TieredStopAtLevel=1", "-cp",
-					System.getProperty("java.class.path"), FakePlugin.class.getName())
+		return PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
 			.withEnvironment("FAKE_PLUGIN_MODE", mode)
 			.withApiTarget(this.mattermost.target());
 	}
