@@ -28,6 +28,12 @@ public final class PluginLaunch {
 
 	private static final Pattern MANIFEST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
+	private static final Pattern MANIFEST_EXECUTABLE = Pattern.compile("\"executable\"\\s*:\\s*\"([^\"]+)\"");
+
+	/** Where the server looks for the interpreter, in its order. */
+	private static final List<String> INTERPRETERS = List.of("venv/bin/python", "venv/bin/python3", ".venv/bin/python",
+			".venv/bin/python3");
+
 	private final List<String> command;
 
 	private final Path directory;
@@ -80,6 +86,47 @@ public final class PluginLaunch {
 		}
 		return new PluginLaunch(List.copyOf(command), Path.of("").toAbsolutePath(), null, Map.of(), null,
 				Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+	}
+
+	/**
+	 * Describes the launch the server makes for a plugin folder, an unpacked bundle: the
+	 * first of {@code venv/bin/python}, {@code venv/bin/python3}, {@code .venv/bin/python}
+	 * and {@code .venv/bin/python3} in the folder (else {@code python3} from the
+	 * {@code PATH}), with {@code server.executable} from {@code plugin.json} as its argument,
+	 * in the folder. The plugin id comes from {@code plugin.json} too.
+	 * @param folder the plugin folder, which holds {@code plugin.json}
+	 * @return a launch in that folder, with the server's time limits
+	 * @throws IllegalArgumentException when the server would refuse the folder: no
+	 * {@code plugin.json}, no {@code server.executable}, a path that climbs out of the folder,
+	 * or a file that does not exist
+	 */
+	public static PluginLaunch pluginFolder(Path folder) {
+		Path directory = folder.toAbsolutePath();
+		Path manifest = directory.resolve("plugin.json");
+		String json;
+		try {
+			json = Files.readString(manifest);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("No readable plugin.json in " + directory, ex);
+		}
+		Matcher executable = MANIFEST_EXECUTABLE.matcher(json);
+		if (!executable.find()) {
+			throw new IllegalArgumentException(manifest + " has no server.executable");
+		}
+		String path = executable.group(1);
+		if (Path.of(path).isAbsolute() || Path.of(path).normalize().startsWith("..")) {
+			throw new IllegalArgumentException("server.executable " + path + " leaves the plugin folder; the server refuses it");
+		}
+		if (!Files.isRegularFile(directory.resolve(path))) {
+			throw new IllegalArgumentException("server.executable " + path + " does not exist in " + directory
+					+ "; the server refuses to start the plugin");
+		}
+		String interpreter = INTERPRETERS.stream()
+			.filter((candidate) -> Files.isExecutable(directory.resolve(candidate)))
+			.findFirst()
+			.orElse("python3");
+		return command(interpreter, path).inDirectory(directory);
 	}
 
 	/**
