@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * PluginLaunch launch = PluginLaunch.command("venv/bin/python", "sample-plugin.jar")
- *     .inDirectory(Path.of("target/bundle/com.example.plugin"))
+ *     .inDirectory(Path.of("target/com.example.plugin-1.0.0/com.example.plugin"))
  *     .withApiTarget(mattermost.target());
  * }</pre>
  */

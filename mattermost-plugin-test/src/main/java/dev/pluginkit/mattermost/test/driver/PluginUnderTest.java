@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code InMemoryMattermost} as parameters. Nested test classes share the outer plugin.
  *
  * <pre>{@code
- * @PluginUnderTest(directory = "target/bundle/com.example.plugin", command = { "venv/bin/python", "plugin.jar" })
+ * @PluginUnderTest(directory = "target/com.example.plugin-1.0.0/com.example.plugin", command = { "venv/bin/python", "plugin.jar" })
  * class PluginTests {
  *
  *     @Test
