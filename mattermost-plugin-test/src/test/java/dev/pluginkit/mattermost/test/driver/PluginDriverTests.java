@@ -1,0 +1,123 @@
+package dev.pluginkit.mattermost.test.driver;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.pluginkit.mattermost.pluginapi.v1.Post;
+import dev.pluginkit.mattermost.test.InMemoryMattermost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Starting and stopping plugins the way the server does, with the fake plugin as a child
+ * process or in this JVM.
+ */
+class PluginDriverTests {
+
+	private final InMemoryMattermost mattermost = InMemoryMattermost.start();
+
+	@AfterEach
+	void stopServer() {
+		this.mattermost.close();
+	}
+
+	private PluginLaunch fakePlugin(String mode) {
+		return PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
+			.withEnvironment("FAKE_PLUGIN_MODE", mode)
+			.withApiTarget(this.mattermost.target());
+	}
+
+	@Test
+	void shutdownDeactivatesThenTheProcessExitsWithCodeZeroInTime() {
+		PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"));
+		ShutdownResult result = plugin.shutdown();
+		assertThat(result.exitCode()).hasValue(0);
+		assertThat(result.exitedInTime()).isTrue();
+		assertThat(result.clean()).isTrue();
+		assertThat(plugin.stderrLines()).contains("[INFO] deactivated");
+		assertThat(plugin.process().orElseThrow().isAlive()).isFalse();
+	}
+
+	@Test
+	void pluginThatDoesNotExitAfterShutdownIsKilledAfterTheGracePeriod() {
+		PluginDriver plugin = PluginDriver.launch(fakePlugin("stubborn"));
+		ShutdownResult result = plugin.shutdown();
+		assertThat(result.exitedInTime()).isFalse();
+		assertThat(result.timeToExit()).isGreaterThanOrEqualTo(PluginDriver.EXIT_GRACE);
+		assertThat(plugin.process().orElseThrow().isAlive()).isFalse();
+	}
+
+	@Test
+	void closeShutsThePluginDown() {
+		PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"));
+		plugin.close();
+		assertThat(plugin.stderrLines()).contains("[INFO] deactivated");
+		assertThat(plugin.process().orElseThrow().isAlive()).isFalse();
+	}
+
+	@Test
+	void hooksAreRefusedAfterShutdown() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			plugin.shutdown();
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> plugin.messageWillBePosted(Post.getDefaultInstance()))
+				.withMessageContaining("shut down");
+		}
+	}
+
+	@Test
+	void noHandshakeWithinTheStartTimeoutFailsTheStart() {
+		assertThatExceptionOfType(PluginStartException.class)
+			.isThrownBy(() -> PluginDriver.launch(fakePlugin("silent").withStartTimeout(Duration.ofSeconds(1))))
+			.withMessageContaining("No handshake line on stdout within 1000 ms")
+			.withMessageContaining("api target=" + this.mattermost.target());
+	}
+
+	@Test
+	void outputBeforeTheHandshakeFailsTheStartQuotingIt() {
+		assertThatExceptionOfType(PluginStartException.class)
+			.isThrownBy(() -> PluginDriver.launch(fakePlugin("noisy")))
+			.withMessageContaining("'Starting the fake plugin...'");
+	}
+
+	@Test
+	void exitBeforeTheHandshakeFailsTheStartWithTheExitCodeAndStderr() {
+		assertThatExceptionOfType(PluginStartException.class)
+			.isThrownBy(() -> PluginDriver.launch(fakePlugin("crash")))
+			.withMessageContaining("exited with code 3")
+			.withMessageContaining("[ERROR] cannot start: crash requested");
+	}
+
+	@Test
+	void appErrorFromOnActivateFailsTheStartWithItsMessage() {
+		assertThatExceptionOfType(PluginStartException.class)
+			.isThrownBy(() -> PluginDriver.launch(fakePlugin("failing-activation")))
+			.withMessageContaining("The plugin failed OnActivate")
+			.withMessageContaining("fake.activate: no configuration");
+	}
+
+	@Test
+	void programThatCannotRunFailsTheStart() {
+		assertThatExceptionOfType(PluginStartException.class)
+			.isThrownBy(() -> PluginDriver.launch(PluginLaunch.command("bin/no-such-program")))
+			.withMessageContaining("Could not start the plugin process");
+	}
+
+	@Test
+	void attachedPluginIsActivatedAndShutDown() throws InterruptedException {
+		FakePlugin fake = FakePlugin.startInThisJvm();
+		try (PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + fake.port())) {
+			assertThat(plugin.implementedHooks()).contains("MessageWillBePosted");
+			assertThat(plugin.messageWillBePosted(Post.newBuilder().setMessage("hi").build()).getModifiedPost()
+				.getMessage()).isEqualTo("HI");
+			ShutdownResult result = plugin.shutdown();
+			assertThat(result.exitCode()).isEmpty();
+			assertThat(result.exitedInTime()).isTrue();
+			assertThat(fake.awaitStopped(Duration.ofSeconds(5))).isTrue();
+		}
+	}
+
+}

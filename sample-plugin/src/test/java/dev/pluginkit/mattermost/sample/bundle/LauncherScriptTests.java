@@ -1,0 +1,147 @@
+package dev.pluginkit.mattermost.sample.bundle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundle's {@code venv/bin/python} launcher, run the way the server runs it, with fake
+ * {@code java} programs that report their version and how they were called.
+ */
+class LauncherScriptTests {
+
+	@TempDir
+	Path temp;
+
+	private Path pluginFolder;
+
+	private Path emptyPath;
+
+	@BeforeEach
+	void copyLauncherIntoAPluginFolder() throws IOException {
+		this.pluginFolder = this.temp.resolve("plugins/dev.pluginkit.sample");
+		Path launcher = this.pluginFolder.resolve("venv/bin/python");
+		Files.createDirectories(launcher.getParent());
+		Files.copy(Path.of(System.getProperty("mattermost.plugin.launcher")), launcher);
+		Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+		this.emptyPath = Files.createDirectories(this.temp.resolve("empty-path"));
+	}
+
+	@Test
+	void javaHomeWithJava11IsRefusedWithOneClearLine() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-11"), "11.0.22", "java-home");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.stdout()).isEmpty();
+		assertThat(run.stderr()).singleElement()
+			.asString()
+			.startsWith("[ERROR] Cannot start the plugin sample-plugin.jar: it needs Java 17 or newer")
+			.contains("JAVA_HOME: Java 11 at " + javaHome.resolve("bin/java"))
+			.contains("PATH: no java");
+	}
+
+	@Test
+	void noJavaAtAllIsRefusedWithOneClearLine() throws Exception {
+		Run run = launch(Map.of("PATH", this.emptyPath.toString()));
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.stderr()).singleElement()
+			.asString()
+			.contains("needs Java 17 or newer")
+			.contains("bundle: no " + this.pluginFolder.resolve("jre/bin/java"))
+			.contains("JAVA_HOME: not set")
+			.contains("PATH: no java")
+			.contains("-Pbundled-jre");
+	}
+
+	@Test
+	void javaHomeWithJava17RunsTheJarWhateverTheArguments() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()), "plugin.py",
+				"--ignored");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.stdout()).contains("java-home ran: -jar " + this.pluginFolder.resolve("sample-plugin.jar"));
+	}
+
+	@Test
+	void environmentReachesTheJvmUnchanged() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString(),
+				"MATTERMOST_PLUGIN", "Securely message teams, anywhere."));
+		assertThat(run.stdout()).contains("cookie=Securely message teams, anywhere.");
+	}
+
+	@Test
+	void bundledRuntimeComesBeforeJavaHome() throws Exception {
+		fakeJava(this.pluginFolder.resolve("jre"), "17.0.9", "bundled");
+		Path javaHome = fakeJava(this.temp.resolve("jdk-21"), "21.0.1", "java-home");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		assertThat(run.stdout()).first().asString().startsWith("bundled ran:");
+	}
+
+	@Test
+	void javaOnThePathServesWhenJavaHomeIsTooOld() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-8"), "1.8.0_392", "java-home");
+		Path pathJdk = fakeJava(this.temp.resolve("jdk-21"), "21", "path");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", pathJdk.resolve("bin").toString()));
+		assertThat(run.stdout()).first().asString().startsWith("path ran:");
+	}
+
+	@Test
+	void jvmOptionsFileLinesGoBeforeTheJar() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
+		Files.writeString(this.pluginFolder.resolve("jvm.options"), "# tuned for small hosts\n-Xmx128m\n\n-Xss512k");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		assertThat(run.stdout()).first()
+			.isEqualTo("java-home ran: -Xmx128m -Xss512k -jar " + this.pluginFolder.resolve("sample-plugin.jar"));
+	}
+
+	/**
+	 * Writes {@code <home>/bin/java}, a shell script that reports a version for
+	 * {@code -version} and otherwise prints its name, its arguments and the magic cookie.
+	 */
+	private static Path fakeJava(Path home, String version, String name) throws IOException {
+		Path java = home.resolve("bin/java");
+		Files.createDirectories(java.getParent());
+		Files.writeString(java, """
+				#!/bin/sh
+				if [ "$1" = "-version" ]; then
+					echo 'openjdk version "%s" 2024-01-16' >&2
+					exit 0
+				fi
+				echo "%s ran: $*"
+				echo "cookie=$MATTERMOST_PLUGIN"
+				""".formatted(version, name));
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		return home;
+	}
+
+	/** Runs the launcher as the server does: from the plugin folder, with a clean environment. */
+	private Run launch(Map<String, String> environment, String... arguments) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(this.pluginFolder.resolve("venv/bin/python").toString());
+		builder.command().addAll(List.of(arguments));
+		builder.directory(this.pluginFolder.toFile());
+		builder.environment().clear();
+		builder.environment().putAll(environment);
+		Path stdout = this.temp.resolve("stdout");
+		Path stderr = this.temp.resolve("stderr");
+		Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+		return new Run(process.exitValue(), Files.readAllLines(stdout, StandardCharsets.UTF_8),
+				Files.readAllLines(stderr, StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exitCode, List<String> stdout, List<String> stderr) {
+	}
+
+}
