@@ -21,7 +21,9 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.api.deadline", "mattermost.plugin.api.keepalive-time",
 			"mattermost.plugin.api.keepalive-timeout", "mattermost.plugin.api.keepalive-without-calls",
 			"mattermost.plugin.api.max-inbound-message-size", "mattermost.plugin.api.max-outbound-message-size",
-			"mattermost.plugin.api.shutdown-grace-period");
+			"mattermost.plugin.api.shutdown-grace-period",
+			"mattermost.plugin.runtime.enabled", "mattermost.plugin.runtime.shutdown-grace-period",
+			"mattermost.plugin.runtime.max-inbound-message-size");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {
