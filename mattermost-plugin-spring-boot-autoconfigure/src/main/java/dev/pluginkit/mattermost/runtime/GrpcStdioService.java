@@ -14,9 +14,9 @@ import io.grpc.stub.StreamObserver;
  *
  * <p>The stream stays open and carries nothing: the runtime sends every output line,
  * stray {@code System.out} included, to the process's stderr, which go-plugin already
- * turns into server log lines, and the Mattermost server discards what arrives over this
- * stream. The stream ends when the server shuts down, so that it does not hold up the
- * graceful shutdown.
+ * turns into server log lines, so mirroring it here as well could only duplicate it. The
+ * stream ends when the server shuts down, so that it does not hold up the graceful
+ * shutdown.
  */
 class GrpcStdioService extends GRPCStdioGrpc.GRPCStdioImplBase {
 

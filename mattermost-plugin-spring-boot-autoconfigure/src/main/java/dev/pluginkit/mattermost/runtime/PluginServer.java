@@ -37,7 +37,8 @@ import org.springframework.util.Assert;
  * flight get the grace period to finish and are then cancelled.
  *
  * <p>Its event loop threads are not daemons, so that a plugin process stays alive while it
- * serves, with no other keep-alive.
+ * serves, with no other keep-alive. Health stays NOT_SERVING once stopped: a plugin is
+ * stopped to end, not to start again.
  */
 public class PluginServer implements SmartLifecycle, ApplicationEventPublisherAware {
 
@@ -139,9 +140,9 @@ public class PluginServer implements SmartLifecycle, ApplicationEventPublisherAw
 			if (this.server != null) {
 				return;
 			}
-			EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("mattermost-plugin", false));
 			NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0));
 			this.customizers.forEach((customizer) -> customizer.customize(builder));
+			EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("mattermost-plugin", false));
 			builder.channelType(NioServerSocketChannel.class)
 				.bossEventLoopGroup(eventLoops)
 				.workerEventLoopGroup(eventLoops)
@@ -149,13 +150,18 @@ public class PluginServer implements SmartLifecycle, ApplicationEventPublisherAw
 				.addService(this.controller)
 				.addService(this.stdio);
 			this.services.forEach(builder::addService);
-			Server server = builder.build();
+			Server server;
 			try {
-				server.start();
+				server = builder.build().start();
 			}
 			catch (IOException ex) {
 				eventLoops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
 				throw new UncheckedIOException("Could not start the plugin's gRPC server on 127.0.0.1", ex);
+			}
+			catch (RuntimeException ex) {
+				// Its threads are not daemons: left running, they would keep the JVM alive.
+				eventLoops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+				throw ex;
 			}
 			this.server = server;
 			this.eventLoops = eventLoops;
