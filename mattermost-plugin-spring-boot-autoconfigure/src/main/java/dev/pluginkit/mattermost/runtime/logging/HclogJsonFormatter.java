@@ -14,9 +14,10 @@ import org.springframework.boot.logging.structured.StructuredLogFormatter;
 
 /**
  * Formats Logback events as hclog JSON lines, the form in which go-plugin reads a plugin's
- * stderr: {@code @level}, {@code @message}, {@code @timestamp} and {@code @module} (the
- * logger), plus the event's key-value pairs and MDC entries as fields, and a throwable's
- * whole stack trace in the {@value #EXCEPTION_FIELD} field of the same line.
+ * stderr: {@code @level}, {@code @message}, {@code @timestamp}, {@code @module} (the
+ * logger) and {@code @thread}, plus the event's key-value pairs and MDC entries as fields,
+ * and a throwable's whole stack trace in the {@value #EXCEPTION_FIELD} field of the same
+ * line.
  *
  * <p>go-plugin logs such a line at its level with the other keys as fields; a line that
  * does not parse, including one whose timestamp lacks exactly six fraction digits, lands
