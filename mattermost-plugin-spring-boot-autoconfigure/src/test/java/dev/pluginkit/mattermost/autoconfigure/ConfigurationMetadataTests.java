@@ -23,7 +23,9 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.api.max-inbound-message-size", "mattermost.plugin.api.max-outbound-message-size",
 			"mattermost.plugin.api.shutdown-grace-period",
 			"mattermost.plugin.hooks.timeout", "mattermost.plugin.hooks.veto-failure",
-			"mattermost.plugin.hooks.veto-failure-reason", "mattermost.plugin.hooks.executor.threads");
+			"mattermost.plugin.hooks.veto-failure-reason", "mattermost.plugin.hooks.executor.threads",
+			"mattermost.plugin.runtime.enabled", "mattermost.plugin.runtime.shutdown-grace-period",
+			"mattermost.plugin.runtime.max-inbound-message-size");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {

@@ -1,0 +1,39 @@
+package dev.pluginkit.mattermost.runtime;
+
+import org.springframework.context.ApplicationEvent;
+
+/**
+ * Published once the plugin's gRPC server serves and its handshake line has been written,
+ * so that code in the same process (a test driver, for example) can find the port.
+ */
+public class PluginServerStartedEvent extends ApplicationEvent {
+
+	private final int port;
+
+	/**
+	 * Creates the event.
+	 * @param server the server that started
+	 * @param port the port it listens on, on {@code 127.0.0.1}
+	 */
+	public PluginServerStartedEvent(PluginServer server, int port) {
+		super(server);
+		this.port = port;
+	}
+
+	/**
+	 * Returns the server that started.
+	 * @return the server
+	 */
+	public PluginServer getServer() {
+		return (PluginServer) getSource();
+	}
+
+	/**
+	 * Returns the port the server listens on, on {@code 127.0.0.1}.
+	 * @return the port
+	 */
+	public int getPort() {
+		return this.port;
+	}
+
+}
