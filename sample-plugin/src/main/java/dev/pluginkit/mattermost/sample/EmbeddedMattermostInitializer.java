@@ -23,6 +23,7 @@ import org.springframework.core.env.MapPropertySource;
  * Mattermost server on 127.0.0.1 and points the plugin at it, so that the sample runs on a
  * machine without Mattermost. It holds a user, a team and a channel for the sample to post
  * in, reports what the plugin left on it when the application closes, and stops with it.
+ * The plugin's own hooks server runs as well, for {@link SampleDemo} to drive.
  */
 public class EmbeddedMattermostInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -41,8 +42,12 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 		InMemoryMattermost mattermost = InMemoryMattermost.start();
 		Channel channel = SampleWorkspace.seed(mattermost);
 		// Lowest precedence: anything that does set the target still wins.
+		// The plugin's hooks server runs too, so that the demo can play the server against it.
+		// Stdout and logging stay as they are: only a process the server launched needs them
+		// changed, and that decision was taken before this initializer ran.
 		environment.getPropertySources()
-			.addLast(new MapPropertySource("embeddedMattermost", Map.of(TARGET_PROPERTY, mattermost.target())));
+			.addLast(new MapPropertySource("embeddedMattermost",
+					Map.of(TARGET_PROPERTY, mattermost.target(), "mattermost.plugin.runtime.enabled", "true")));
 		registry.registerBean("embeddedMattermost", InMemoryMattermost.class, () -> mattermost,
 				(definition) -> definition.setDestroyMethodName("close"));
 		logger.info("No Plugin API target configured: started an in-memory Mattermost server at {}, with user "
@@ -59,6 +64,8 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 				bot.getUserId()));
 		mattermost.posts().all().forEach((post) -> logger.info("In-memory server post in {} by {}: \"{}\"",
 				post.getChannelId(), post.getUserId(), post.getMessage()));
+		mattermost.commands().registered().forEach((command) -> logger.info("In-memory server command: /{}",
+				command.getTrigger()));
 		mattermost.kv().entries().forEach((key, value) -> logger.info("In-memory server KV: {} = {}", key,
 				new String(value, StandardCharsets.UTF_8)));
 	}

@@ -3,12 +3,12 @@ package dev.pluginkit.mattermost.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A Mattermost plugin built on the Spring Boot starter. On start it asks the server for its
- * version and writes a line to the server log, then exits; with
- * {@code --spring.main.keep-alive=true} it keeps running until stopped.
+ * A Mattermost plugin built on the Spring Boot starter. Launched by the server, it serves
+ * its hooks until the server shuts it down. Started by hand with no server configured, it
+ * runs against an in-memory Mattermost and plays the server's part against itself
+ * ({@link SampleDemo}), then ends.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,10 +19,7 @@ public class SamplePluginApplication {
 	 * @param args command-line arguments, Spring Boot style ({@code --name=value})
 	 */
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = SpringApplication.run(SamplePluginApplication.class, args);
-		if (!context.getEnvironment().getProperty("spring.main.keep-alive", Boolean.class, false)) {
-			System.exit(SpringApplication.exit(context));
-		}
+		SpringApplication.run(SamplePluginApplication.class, args);
 	}
 
 }

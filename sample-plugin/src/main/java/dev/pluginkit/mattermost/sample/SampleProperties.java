@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class SampleProperties {
 
 	/**
-	 * The line the plugin writes to the server log on start.
+	 * The line the plugin writes to the server log on activation, and its bot's greeting.
 	 */
 	private String greeting = "Sample plugin started";
 
@@ -32,6 +32,17 @@ public class SampleProperties {
 	 * The username of the bot the plugin ensures and posts as.
 	 */
 	private String botUsername = "sample-bot";
+
+	/**
+	 * Posts containing this word, in any case, are rejected.
+	 */
+	private String forbiddenWord = "spam";
+
+	/**
+	 * Whether, on the embedded default, to play the server's part once the plugin runs:
+	 * activate it, run /hello, post the forbidden word, and shut it down, printing each step.
+	 */
+	private boolean demo = true;
 
 	/**
 	 * Whether to start an in-memory Mattermost server when no Plugin API target is
@@ -117,6 +128,38 @@ public class SampleProperties {
 	 */
 	public void setBotUsername(String botUsername) {
 		this.botUsername = botUsername;
+	}
+
+	/**
+	 * Returns the word that gets a post rejected.
+	 * @return the forbidden word
+	 */
+	public String getForbiddenWord() {
+		return this.forbiddenWord;
+	}
+
+	/**
+	 * Sets the word that gets a post rejected.
+	 * @param forbiddenWord the forbidden word
+	 */
+	public void setForbiddenWord(String forbiddenWord) {
+		this.forbiddenWord = forbiddenWord;
+	}
+
+	/**
+	 * Returns whether the demo drives the plugin on the embedded default.
+	 * @return whether the demo runs
+	 */
+	public boolean isDemo() {
+		return this.demo;
+	}
+
+	/**
+	 * Sets whether the demo drives the plugin on the embedded default.
+	 * @param demo whether the demo runs
+	 */
+	public void setDemo(boolean demo) {
+		this.demo = demo;
 	}
 
 	/**

@@ -633,6 +633,20 @@ public final class PluginDriver implements AutoCloseable {
 	}
 
 	/**
+	 * Closes the connection without shutting the plugin down, for a plugin whose life
+	 * belongs to someone else: an attached hooks server in a Spring test's context, which
+	 * the test framework closes. Hooks can no longer be fired, and a later
+	 * {@link #close()} only releases what is left.
+	 */
+	public synchronized void disconnect() {
+		if (this.shutdownResult == null) {
+			this.shutdownResult = new ShutdownResult(OptionalInt.empty(), false, Duration.ZERO,
+					List.of("disconnected without shutting the plugin down"));
+		}
+		this.channel.shutdownNow();
+	}
+
+	/**
 	 * Shuts the plugin down if that has not happened yet, and releases everything: the
 	 * process is gone and the channel closed when this returns.
 	 */
