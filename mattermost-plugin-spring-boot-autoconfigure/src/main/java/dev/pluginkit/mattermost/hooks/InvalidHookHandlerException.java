@@ -14,6 +14,7 @@ public class InvalidHookHandlerException extends RuntimeException {
 
 	private final transient Method method;
 
+	/** The hook the method was to handle. */
 	private final String hookName;
 
 	/**

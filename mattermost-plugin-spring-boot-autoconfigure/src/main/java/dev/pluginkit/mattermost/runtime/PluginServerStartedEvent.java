@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEvent;
  */
 public class PluginServerStartedEvent extends ApplicationEvent {
 
+	/** The port the server listens on, on {@code 127.0.0.1}. */
 	private final int port;
 
 	/**

@@ -24,9 +24,9 @@ public final class FakeParts {
 		this.data = data;
 		this.system = new FakePluginApiService();
 		this.service = DomainServices.assemble(List.of(this.system, new UserService(data), new TeamService(data),
-				new ChannelService(data), new PostService(data), new KvStoreService(data),
-				new ConfigurationService(data), new BotService(data), new PreferenceService(data),
-				new FileService(data), new SlashCommandService(data)));
+				new ChannelService(data), new ChannelMemberService(data), new PostService(data),
+				new KvStoreService(data), new ConfigurationService(data), new BotService(data),
+				new PreferenceService(data), new FileService(data), new SlashCommandService(data)));
 	}
 
 	/**
