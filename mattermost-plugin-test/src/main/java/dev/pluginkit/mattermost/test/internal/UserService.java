@@ -150,9 +150,8 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 		List<User> users = sortedUsers((user) -> UserRules.matchesRole(user, request.getRole())
 				&& UserRules.matchesRoles(user, request.getRolesList())
 				&& (request.getInactive() ? user.getDeleteAt() != 0 : !request.getActive() || user.getDeleteAt() == 0));
-		List<User> page = UserRules.page(users, request.getPage(), request.getPerPage());
 		reply(responseObserver, GetUsersResponse.newBuilder()
-			.addAllUsers(page.stream().map(UserRules::sanitize).toList())
+			.addAllUsers(sanitizedPage(users, request.getPage(), request.getPerPage()))
 			.build());
 	}
 
@@ -185,10 +184,7 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 		Set<String> members = activeTeamMembers(request.getTeamId());
 		List<User> users = sortedUsers((user) -> members.contains(user.getId()));
 		reply(responseObserver, GetUsersInTeamResponse.newBuilder()
-			.addAllUsers(UserRules.page(users, request.getPage(), request.getPerPage())
-				.stream()
-				.map(UserRules::sanitize)
-				.toList())
+			.addAllUsers(sanitizedPage(users, request.getPage(), request.getPerPage()))
 			.build());
 	}
 
@@ -209,10 +205,7 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 		Set<String> members = channelMembers(request.getChannelId());
 		List<User> users = sortedUsers((user) -> members.contains(user.getId()));
 		reply(responseObserver, GetUsersInChannelResponse.newBuilder()
-			.addAllUsers(UserRules.page(users, request.getPage(), request.getPerPage())
-				.stream()
-				.map(UserRules::sanitize)
-				.toList())
+			.addAllUsers(sanitizedPage(users, request.getPage(), request.getPerPage()))
 			.build());
 	}
 
@@ -502,6 +495,12 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 	private static <T> void reply(StreamObserver<T> responseObserver, T response) {
 		responseObserver.onNext(response);
 		responseObserver.onCompleted();
+	}
+
+
+	/** One page of users, as the server shows them to a plugin. */
+	private static List<User> sanitizedPage(List<User> users, int page, int perPage) {
+		return UserRules.page(users, page, perPage).stream().map(UserRules::sanitize).toList();
 	}
 
 }
