@@ -33,8 +33,7 @@ class AsyncCancellationTests {
 	}
 
 	@AfterEach
-	void stop() throws InterruptedException {
-		this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+	void stop() {
 		this.mattermost.close();
 	}
 

@@ -48,8 +48,7 @@ class ConvenienceMethodsTests {
 	}
 
 	@AfterEach
-	void stop() throws InterruptedException {
-		this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+	void stop() {
 		this.mattermost.close();
 	}
 

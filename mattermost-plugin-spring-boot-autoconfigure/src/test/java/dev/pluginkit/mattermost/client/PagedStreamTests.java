@@ -1,7 +1,6 @@
 package dev.pluginkit.mattermost.client;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -16,7 +15,6 @@ import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.PostList;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,20 +32,16 @@ class PagedStreamTests {
 
 	private InMemoryMattermost mattermost;
 
-	private ManagedChannel channel;
-
 	private PluginAPIClient api;
 
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
-		this.channel = this.mattermost.newChannel();
-		this.api = PluginAPIClient.create(this.channel);
+		this.api = PluginAPIClient.create(this.mattermost.newChannel());
 	}
 
 	@AfterEach
-	void stop() throws InterruptedException {
-		this.channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+	void stop() {
 		this.mattermost.close();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -73,6 +74,9 @@ public final class InMemoryMattermost implements AutoCloseable {
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final FakePluginApiService service;
+
+	/** The channels {@link #newChannel()} opened, shut down with the server. */
+	private final List<ManagedChannel> channels = new CopyOnWriteArrayList<>();
 
 	private final MattermostClock clock;
 
@@ -181,14 +185,15 @@ public final class InMemoryMattermost implements AutoCloseable {
 
 	/**
 	 * Opens a plaintext channel to this server, for tests that build clients by hand. The
-	 * caller shuts it down.
+	 * caller may shut it down; {@link #close()} shuts down every channel this method opened
+	 * that is still open.
 	 * @return a new channel
 	 */
 	public ManagedChannel newChannel() {
-		if (isInProcess()) {
-			return InProcessChannelBuilder.forName(this.inProcessName).build();
-		}
-		return NettyChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();
+		ManagedChannel channel = isInProcess() ? InProcessChannelBuilder.forName(this.inProcessName).build()
+				: NettyChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();
+		this.channels.add(channel);
+		return channel;
 	}
 
 	/**
@@ -467,11 +472,13 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the server: calls in flight are cancelled, and once this returns its port
-	 * refuses connections and can be bound again.
+	 * Stops the server and the channels {@link #newChannel()} opened: calls in flight are
+	 * cancelled, and once this returns its port refuses connections and can be bound again.
 	 */
 	@Override
 	public void close() {
+		this.channels.forEach(ManagedChannel::shutdownNow);
+		this.channels.clear();
 		this.faults.close();
 		this.server.shutdownNow();
 		try {

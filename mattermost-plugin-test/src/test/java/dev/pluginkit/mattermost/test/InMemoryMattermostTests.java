@@ -53,6 +53,15 @@ class InMemoryMattermostTests {
 	}
 
 	@Test
+	void closeShutsDownTheChannelsItOpened() {
+		try (InMemoryMattermost other = InMemoryMattermost.start()) {
+			ManagedChannel channel = other.newChannel();
+			other.close();
+			assertThat(channel.isShutdown()).isTrue();
+		}
+	}
+
+	@Test
 	void listensOnLoopbackWithARandomPort() {
 		assertThat(this.mattermost.target()).isEqualTo("127.0.0.1:" + this.mattermost.port());
 		assertThat(this.mattermost.port()).isPositive();

@@ -11,7 +11,6 @@ import dev.pluginkit.mattermost.pluginapi.v1.BotGetOptions;
 import dev.pluginkit.mattermost.pluginapi.v1.BotPatch;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.internal.ConfigurationService;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,20 +31,16 @@ class InMemoryBotsTests {
 
 	private InMemoryMattermost mattermost;
 
-	private ManagedChannel channel;
-
 	private PluginAPIClient api;
 
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
-		this.channel = this.mattermost.newChannel();
-		this.api = PluginAPIClient.create(this.channel);
+		this.api = PluginAPIClient.create(this.mattermost.newChannel());
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 

@@ -42,7 +42,6 @@ class InMemoryCommandsTests {
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 

@@ -40,7 +40,6 @@ class InMemoryConfigurationTests {
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 

@@ -12,7 +12,6 @@ import dev.pluginkit.mattermost.client.PluginApiValidationException;
 import dev.pluginkit.mattermost.pluginapi.v1.FileInfo;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfosOptions;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,21 +32,17 @@ class InMemoryFilesTests {
 
 	private InMemoryMattermost mattermost;
 
-	private ManagedChannel channel;
-
 	private PluginAPIClient api;
 
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
 		this.mattermost.clock().set(Instant.parse("2026-03-04T10:00:00Z"));
-		this.channel = this.mattermost.newChannel();
-		this.api = PluginAPIClient.create(this.channel);
+		this.api = PluginAPIClient.create(this.mattermost.newChannel());
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 

@@ -19,7 +19,6 @@ import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginKVSetOptions;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,20 +36,16 @@ class InMemoryKvStoreTests {
 
 	private InMemoryMattermost mattermost;
 
-	private ManagedChannel channel;
-
 	private PluginAPIClient api;
 
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
-		this.channel = this.mattermost.newChannel();
-		this.api = PluginAPIClient.create(this.channel);
+		this.api = PluginAPIClient.create(this.mattermost.newChannel());
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 

@@ -8,7 +8,6 @@ import dev.pluginkit.mattermost.client.PluginApiPermissionDeniedException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
 import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,6 @@ class InMemoryPreferencesTests {
 
 	private InMemoryMattermost mattermost;
 
-	private ManagedChannel channel;
-
 	private PluginAPIClient api;
 
 	private String alice;
@@ -36,15 +33,13 @@ class InMemoryPreferencesTests {
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
-		this.channel = this.mattermost.newChannel();
-		this.api = PluginAPIClient.create(this.channel);
+		this.api = PluginAPIClient.create(this.mattermost.newChannel());
 		this.alice = this.mattermost.bots().create("alice").getUserId();
 		this.bob = this.mattermost.bots().create("bob").getUserId();
 	}
 
 	@AfterEach
 	void stop() {
-		this.channel.shutdownNow();
 		this.mattermost.close();
 	}
 
