@@ -1,5 +1,7 @@
 package dev.pluginkit.mattermost.test.driver;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,7 +14,8 @@ class PluginDriverExtensionTests {
 
 	@RegisterExtension
 	static PluginDriverExtension plugin = PluginDriverExtension
-		.launching(PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1"));
+		.launching(PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
+			.withStartTimeout(Duration.ofSeconds(60)));
 
 	@Test
 	void pluginIsActivatedAgainstTheExtensionsFakeServer() {

@@ -25,7 +25,9 @@ class PluginDriverTests {
 	}
 
 	private PluginLaunch fakePlugin(String mode) {
+		// A generous start timeout: a loaded build machine can be slow to start a JVM.
 		return PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
+			.withStartTimeout(Duration.ofSeconds(60))
 			.withEnvironment("FAKE_PLUGIN_MODE", mode)
 			.withApiTarget(this.mattermost.target());
 	}

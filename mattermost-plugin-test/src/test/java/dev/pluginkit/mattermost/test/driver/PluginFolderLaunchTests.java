@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class PluginFolderLaunchTests {
 
 		PluginLaunch launch = PluginLaunch.pluginFolder(this.pluginFolder);
 		assertThat(launch.command()).containsExactly("venv/bin/python", "plugin.jar");
-		try (PluginDriver plugin = PluginDriver.launch(launch.withApiTarget(this.mattermost.target()))) {
+		try (PluginDriver plugin = PluginDriver
+			.launch(launch.withApiTarget(this.mattermost.target()).withStartTimeout(Duration.ofSeconds(60)))) {
 			String contexts = plugin.messageWillBePosted(Post.newBuilder().setMessage("context?").build())
 				.getModifiedPost()
 				.getMessage();
