@@ -17,12 +17,11 @@ import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelType;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -34,6 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The in-memory server's channels and channel members, through the blocking client over a
  * real socket. The server reports channel failures as a gRPC status.
  */
+@WithInMemoryMattermost
 class InMemoryChannelsTests {
 
 	private static final String TEAM = Ids.newId();
@@ -51,21 +51,10 @@ class InMemoryChannelsTests {
 	private static PluginAPIClient api;
 
 	@BeforeAll
-	static void start() {
-		mattermost = InMemoryMattermost.start();
+	static void connect(InMemoryMattermost server) {
+		mattermost = server;
 		grpcChannel = mattermost.newChannel();
 		api = PluginAPIClient.create(grpcChannel);
-	}
-
-	@AfterAll
-	static void stop() {
-		grpcChannel.shutdownNow();
-		mattermost.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		mattermost.reset();
 	}
 
 	@Test

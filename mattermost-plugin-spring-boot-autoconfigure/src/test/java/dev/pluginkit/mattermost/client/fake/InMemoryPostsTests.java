@@ -13,11 +13,11 @@ import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.PostList;
 import dev.pluginkit.mattermost.pluginapi.v1.Reaction;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.InMemoryPosts.Ephemeral;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * blocking client over a real socket. The server reports post failures as an AppError
  * embedded in the response.
  */
+@WithInMemoryMattermost
 class InMemoryPostsTests {
 
 	private static final String TEAM = Ids.newId();
@@ -48,21 +49,14 @@ class InMemoryPostsTests {
 	private Channel general;
 
 	@BeforeAll
-	static void start() {
-		mattermost = InMemoryMattermost.start();
+	static void connect(InMemoryMattermost server) {
+		mattermost = server;
 		grpcChannel = mattermost.newChannel();
 		api = PluginAPIClient.create(grpcChannel);
 	}
 
-	@AfterAll
-	static void stop() {
-		grpcChannel.shutdownNow();
-		mattermost.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		mattermost.reset();
+	void openGeneral() {
 		this.general = mattermost.channels().open(TEAM, "general");
 	}
 

@@ -15,10 +15,10 @@ import dev.pluginkit.mattermost.pluginapi.v1.TeamMemberWithError;
 import dev.pluginkit.mattermost.pluginapi.v1.TeamType;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * real socket. Every team RPC fails with a gRPC status, as the server's gRPC bridge reports
  * it.
  */
+@WithInMemoryMattermost
 class InMemoryTeamsTests {
 
 	private static InMemoryMattermost mattermost;
@@ -45,20 +46,13 @@ class InMemoryTeamsTests {
 	private User bob;
 
 	@BeforeAll
-	static void start() {
-		mattermost = InMemoryMattermost.start();
+	static void connect(InMemoryMattermost server) {
+		mattermost = server;
 		channel = mattermost.newChannel();
 	}
 
-	@AfterAll
-	static void stop() {
-		channel.shutdownNow();
-		mattermost.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		mattermost.reset();
+	void seedAliceAndBob() {
 		this.api = PluginAPIClient.create(channel);
 		this.alice = mattermost.users().create("alice");
 		this.bob = mattermost.users().create("bob");

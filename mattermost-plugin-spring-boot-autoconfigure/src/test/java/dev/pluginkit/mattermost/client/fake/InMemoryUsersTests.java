@@ -15,10 +15,10 @@ import dev.pluginkit.mattermost.pluginapi.v1.SearchUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.Team;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The in-memory server's users, through {@link PluginAPIClient} over a real socket. Every
  * user RPC fails with a gRPC status, as the server's gRPC bridge reports it.
  */
+@WithInMemoryMattermost
 class InMemoryUsersTests {
 
 	private static InMemoryMattermost mattermost;
@@ -39,20 +40,13 @@ class InMemoryUsersTests {
 	private PluginAPIClient api;
 
 	@BeforeAll
-	static void start() {
-		mattermost = InMemoryMattermost.start();
+	static void connect(InMemoryMattermost server) {
+		mattermost = server;
 		channel = mattermost.newChannel();
 	}
 
-	@AfterAll
-	static void stop() {
-		channel.shutdownNow();
-		mattermost.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		mattermost.reset();
+	void createClient() {
 		this.api = PluginAPIClient.create(channel);
 	}
 
