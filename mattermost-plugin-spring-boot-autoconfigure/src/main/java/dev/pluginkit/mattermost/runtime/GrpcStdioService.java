@@ -15,32 +15,43 @@ import io.grpc.stub.StreamObserver;
  * <p>The stream stays open and carries nothing: the runtime sends every output line,
  * stray {@code System.out} included, to the process's stderr, which go-plugin already
  * turns into server log lines, so mirroring it here as well could only duplicate it. The
- * stream ends when the server shuts down, so that it does not hold up the graceful
- * shutdown.
+ * streams end when the server shuts down, so that they do not hold up the graceful
+ * shutdown; one opened after that ends at once.
  */
 class GrpcStdioService extends GRPCStdioGrpc.GRPCStdioImplBase {
 
 	private final Set<ServerCallStreamObserver<StdioData>> streams = ConcurrentHashMap.newKeySet();
 
+	private volatile boolean closed;
+
 	@Override
 	public void streamStdio(com.google.protobuf.Empty request, StreamObserver<StdioData> responseObserver) {
 		ServerCallStreamObserver<StdioData> stream = (ServerCallStreamObserver<StdioData>) responseObserver;
-		this.streams.add(stream);
 		stream.setOnCancelHandler(() -> this.streams.remove(stream));
+		this.streams.add(stream);
+		// Checked after adding: a close() in between has either seen the stream or set the flag.
+		if (this.closed) {
+			end(stream);
+		}
 	}
 
 	/**
-	 * Ends every open stream normally.
+	 * Ends every open stream normally, and every stream opened from now on at once.
 	 */
-	void closeStreams() {
+	void close() {
+		this.closed = true;
 		for (ServerCallStreamObserver<StdioData> stream : this.streams) {
-			if (this.streams.remove(stream)) {
-				try {
-					stream.onCompleted();
-				}
-				catch (RuntimeException ex) {
-					// Cancelled concurrently by the client: nothing left to end.
-				}
+			end(stream);
+		}
+	}
+
+	private void end(ServerCallStreamObserver<StdioData> stream) {
+		if (this.streams.remove(stream)) {
+			try {
+				stream.onCompleted();
+			}
+			catch (RuntimeException ex) {
+				// Cancelled concurrently by the client: nothing left to end.
 			}
 		}
 	}

@@ -12,31 +12,59 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Shuts the plugin down, once, whatever asks first: go-plugin's {@code Shutdown} call, or
  * SIGTERM or SIGINT when {@linkplain #handleTerminationSignals() handled}.
  *
- * <p>The shutdown runs on a thread of its own, so the request returns at once. It closes
- * the application context, which stops the {@link PluginServer} first (health NOT_SERVING,
- * calls in flight finish within their grace period) and then the rest of the application.
- * A process that the Mattermost server launched then exits with status 0: go-plugin kills
- * a plugin that has not exited 2 seconds after {@code Shutdown}, and logs that it failed to
- * exit gracefully. Any other process, a test's JVM for example, keeps running.
+ * <p>The shutdown runs on a thread of its own, so the request returns at once. Once the
+ * application is {@linkplain #attach attached} (it is ready), it closes the application
+ * context, which stops the {@link PluginServer} first (health NOT_SERVING, calls in flight
+ * finish within their grace period) and then the rest of the application. A process that
+ * the Mattermost server launched then exits, with status 0, or 1 when the application
+ * {@linkplain #startFailed() failed to start}: go-plugin kills a plugin that has not exited
+ * 2 seconds after {@code Shutdown}, and logs that it failed to exit gracefully. A request
+ * that comes while the application is still starting exits at once; the JVM's shutdown
+ * hooks close what has started. Any other process, a test's JVM for example, keeps running.
  */
 public class PluginShutdown {
 
 	private static final Log logger = LogFactory.getLog(PluginShutdown.class);
 
-	private final ConfigurableApplicationContext context;
-
 	private final boolean exitProcess;
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
+	private volatile ConfigurableApplicationContext context;
+
+	private volatile boolean startFailed;
+
 	/**
-	 * Creates the shutdown of the given application.
+	 * Creates the shutdown of the given application, which is ready.
 	 * @param context the application context to close
-	 * @param exitProcess whether to end the JVM with status 0 once the context is closed
+	 * @param exitProcess whether to end the JVM once the context is closed
 	 */
 	public PluginShutdown(ConfigurableApplicationContext context, boolean exitProcess) {
 		this.context = context;
 		this.exitProcess = exitProcess;
+	}
+
+	/**
+	 * Creates the shutdown of an application that is still starting.
+	 * @param exitProcess whether to end the JVM on shutdown
+	 */
+	public PluginShutdown(boolean exitProcess) {
+		this(null, exitProcess);
+	}
+
+	/**
+	 * Closes the given application context on shutdown from now on.
+	 * @param context the ready application's context
+	 */
+	public void attach(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Marks the start as failed: the process exits with status 1, and closes no context.
+	 */
+	public void startFailed() {
+		this.startFailed = true;
 	}
 
 	/**
@@ -78,15 +106,18 @@ public class PluginShutdown {
 	}
 
 	private void shutDown() {
+		ConfigurableApplicationContext context = this.context;
 		try {
-			this.context.close();
+			if (context != null && !this.startFailed) {
+				context.close();
+			}
 		}
 		catch (RuntimeException ex) {
 			logger.error("Closing the plugin's application context failed", ex);
 		}
 		finally {
 			if (this.exitProcess) {
-				System.exit(0);
+				System.exit(this.startFailed ? 1 : 0);
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package dev.pluginkit.mattermost.autoconfigure.runtime;
 
+import java.util.List;
+
 import dev.pluginkit.mattermost.runtime.PluginHandshake;
+import dev.pluginkit.mattermost.runtime.PluginPortRange;
 import dev.pluginkit.mattermost.runtime.PluginServer;
 import dev.pluginkit.mattermost.runtime.PluginServerBuilderCustomizer;
 import dev.pluginkit.mattermost.runtime.PluginShutdown;
@@ -15,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 
 /**
  * Auto-configures the plugin runtime when the Mattermost server launched the process, or
@@ -24,8 +26,11 @@ import org.springframework.core.Ordered;
  * go-plugin's health, controller and stdio services, and the {@link PluginShutdown} that
  * go-plugin's {@code Shutdown} call, SIGTERM and SIGINT set off.
  *
- * <p>Stdout hygiene, logging and the absent web server are set up before the context
- * exists, by {@link PluginRuntimeEnvironmentPostProcessor}.
+ * <p>In a Spring Boot application, {@link PluginRuntimeRunListener} has already started
+ * the server, its health and its shutdown before the context, and registered them as
+ * beans: the beans here back off, and the server serves the application once it is ready.
+ * Stdout hygiene, logging and the absent web server are set up before the context too, by
+ * {@link PluginRuntimeEnvironmentPostProcessor}.
  */
 @AutoConfiguration
 @ConditionalOnClass({ NettyServerBuilder.class, HealthStatusManager.class })
@@ -62,37 +67,33 @@ public class PluginRuntimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PluginServer mattermostPluginServer(ObjectProvider<BindableService> services, HealthStatusManager health,
-			PluginShutdown shutdown, ObjectProvider<PluginServerBuilderCustomizer> customizers,
-			PluginRuntimeProperties properties) {
-		PluginServer server = new PluginServer(services.orderedStream().toList(), health, shutdown::request);
+	PluginServer mattermostPluginServer(HealthStatusManager health, PluginShutdown shutdown,
+			ObjectProvider<PluginServerBuilderCustomizer> customizers, PluginRuntimeProperties properties) {
+		PluginServer server = new PluginServer(health, shutdown::request);
 		server.setShutdownGracePeriod(properties.getShutdownGracePeriod());
 		server.setCustomizers(customizers.orderedStream().toList());
+		server.setPortRange(PluginPortRange.fromEnvironment(System.getenv()));
 		return server;
 	}
 
-	/**
-	 * Applies {@code mattermost.plugin.runtime.*} to the server builder first, so that user
-	 * customizers, applied after it, win.
-	 */
-	static final class PropertiesPluginServerBuilderCustomizer implements PluginServerBuilderCustomizer, Ordered {
-
-		private final PluginRuntimeProperties properties;
-
-		PropertiesPluginServerBuilderCustomizer(PluginRuntimeProperties properties) {
-			this.properties = properties;
+	@Bean
+	PluginRuntimeLifecycle mattermostPluginRuntimeLifecycle(ConfigurableApplicationContext context,
+			PluginServer server, PluginShutdown shutdown, ObjectProvider<PluginServerBuilderCustomizer> customizers) {
+		boolean startedAhead = context.getBeanFactory().containsSingleton(PluginRuntimeRunListener.SERVER_BEAN_NAME)
+				&& !context.getBeanFactory().containsBeanDefinition(PluginRuntimeRunListener.SERVER_BEAN_NAME);
+		if (startedAhead) {
+			List<PluginServerBuilderCustomizer> beans = customizers.orderedStream()
+				.filter((customizer) -> !(customizer instanceof PropertiesPluginServerBuilderCustomizer))
+				.toList();
+			if (!beans.isEmpty()) {
+				throw new IllegalStateException("PluginServerBuilderCustomizer beans cannot apply: the plugin's gRPC "
+						+ "server starts before the application context, so that its handshake meets the Mattermost "
+						+ "server's 3 s start limit. Register " + beans.stream().map((b) -> b.getClass().getName()).toList()
+						+ " in META-INF/spring.factories under " + PluginServerBuilderCustomizer.class.getName()
+						+ " instead of as beans");
+			}
 		}
-
-		@Override
-		public void customize(NettyServerBuilder builder) {
-			builder.maxInboundMessageSize((int) this.properties.getMaxInboundMessageSize().toBytes());
-		}
-
-		@Override
-		public int getOrder() {
-			return 0;
-		}
-
+		return new PluginRuntimeLifecycle(context, server, shutdown, startedAhead);
 	}
 
 }
