@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.pluginkit.mattermost.autoconfigure.hooks.PluginHooksAutoConfiguration;
 import dev.pluginkit.mattermost.goplugin.v1.Empty;
 import dev.pluginkit.mattermost.goplugin.v1.GRPCControllerGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
@@ -32,8 +33,10 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,6 +187,41 @@ class PluginRuntimeAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void stopsTheServerBeforeLifecycleBeansAndClosedEventListeners() {
+		enabled().withUserConfiguration(StopObserverConfiguration.class).run((context) -> {
+			StopObserverConfiguration observer = context.getBean(StopObserverConfiguration.class);
+			observer.server = context.getBean(PluginServer.class);
+			context.close();
+			// An executor bean stops taking tasks on ContextClosedEvent, lifecycle beans stop
+			// after it: a call the server still accepted then would find no application.
+			assertThat(observer.runningWhenClosedEventArrived).isFalse();
+			assertThat(observer.runningWhenLifecycleStopped).isFalse();
+		});
+	}
+
+	@Test
+	void failsTheStartWhenABeanServesTheRuntimesHealthService() {
+		enabled().withBean("myHealth", HealthGrpc.HealthImplBase.class, () -> new HealthGrpc.HealthImplBase() {
+		}).run((context) -> assertThat(context).hasFailed()
+			.getFailure()
+			.rootCause()
+			.hasMessageContaining("'myHealth' serves grpc.health.v1.Health")
+			.hasMessageContaining("the plugin runtime's health service"));
+	}
+
+	@Test
+	void failsTheStartWhenTwoBeansServePluginHooksNamingBoth() {
+		enabled().withConfiguration(AutoConfigurations.of(PluginHooksAutoConfiguration.class))
+			.withUserConfiguration(HooksConfiguration.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("serves mattermost.pluginapi.v1.PluginHooks")
+				.hasMessageContaining("'hooks'")
+				.hasMessageContaining("'pluginHooksService'"));
+	}
+
 	private ApplicationContextRunner enabled() {
 		return this.contextRunner.withPropertyValues("mattermost.plugin.runtime.enabled=true");
 	}
@@ -280,6 +318,40 @@ class PluginRuntimeAutoConfigurationTests {
 				}
 
 			});
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class StopObserverConfiguration implements SmartLifecycle {
+
+		volatile PluginServer server;
+
+		volatile Boolean runningWhenClosedEventArrived;
+
+		volatile Boolean runningWhenLifecycleStopped;
+
+		private volatile boolean running;
+
+		@EventListener
+		void closed(ContextClosedEvent event) {
+			this.runningWhenClosedEventArrived = this.server.isRunning();
+		}
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.runningWhenLifecycleStopped = this.server.isRunning();
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
 		}
 
 	}
