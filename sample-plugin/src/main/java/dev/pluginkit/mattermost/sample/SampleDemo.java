@@ -10,13 +10,13 @@ import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.runtime.PluginServer;
+import dev.pluginkit.mattermost.runtime.PluginServerStartedEvent;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * server does all that itself.
  */
 @Component
-class SampleDemo implements ApplicationRunner {
+class SampleDemo {
 
 	private static final Logger logger = LoggerFactory.getLogger(SampleDemo.class);
 
@@ -44,8 +44,12 @@ class SampleDemo implements ApplicationRunner {
 		this.properties = properties;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/**
+	 * Plays the server once the plugin serves its hooks: the runtime holds hook calls until
+	 * the application is ready, so a runner that called them would wait for itself.
+	 */
+	@EventListener(PluginServerStartedEvent.class)
+	void run() {
 		InMemoryMattermost mattermost = this.embedded.getIfAvailable();
 		PluginServer pluginServer = this.server.getIfAvailable();
 		if (mattermost == null || pluginServer == null || !this.properties.isDemo()) {
