@@ -50,10 +50,10 @@ import io.grpc.stub.ClientCalls;
 /**
  * Plays the Mattermost server against a plugin, in the order and with the limits that the
  * server and go-plugin use (PROTOCOL.md): it starts the plugin process in its folder with
- * the server's environment, reads the handshake line from stdout within 10 seconds,
- * connects, checks health for service {@code plugin}, calls {@code Implemented} and then
- * {@code OnActivate}; afterwards it fires hooks on request, and {@link #shutdown()} ends
- * the plugin as go-plugin does.
+ * the server's environment, reads the handshake line from stdout within the server's 3
+ * seconds, connects, checks health for service {@code plugin}, calls {@code Implemented}
+ * and then {@code OnActivate}; afterwards it fires hooks on request, and
+ * {@link #shutdown()} ends the plugin as go-plugin does.
  *
  * <pre>{@code
  * try (InMemoryMattermost mattermost = InMemoryMattermost.start();
@@ -87,6 +87,15 @@ public final class PluginDriver implements AutoCloseable {
 
 	/** The health service name that the server checks. */
 	public static final String HEALTH_SERVICE = "plugin";
+
+	/**
+	 * How long the server waits for the handshake line after starting the process: its
+	 * supervisor's {@code StartTimeout}, the same for every plugin.
+	 */
+	public static final Duration START_TIMEOUT = Duration.ofSeconds(3);
+
+	/** The deadline the server puts on each unary hook call. */
+	public static final Duration HOOK_TIMEOUT = Duration.ofSeconds(30);
 
 	/** How long go-plugin waits for the process to exit after {@code Shutdown}. */
 	public static final Duration EXIT_GRACE = Duration.ofSeconds(2);
@@ -156,8 +165,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * @throws PluginStartException when the plugin does not activate
 	 */
 	public static PluginDriver attach(String target) {
-		PluginDriver driver = new PluginDriver(null, null, null, null, target, "plugin-under-test",
-				Duration.ofSeconds(30));
+		PluginDriver driver = new PluginDriver(null, null, null, null, target, "plugin-under-test", HOOK_TIMEOUT);
 		driver.activate();
 		return driver;
 	}
