@@ -70,6 +70,59 @@ class PluginDriverTests {
 	}
 
 	@Test
+	void startTimingsAreMeasuredFromTheProcessStartAndComeInOrder() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			StartTimings timings = plugin.startTimings();
+			assertThat(timings.handshake()).hasValueSatisfying((handshake) -> {
+				assertThat(handshake).isPositive();
+				assertThat(timings.implemented()).isGreaterThanOrEqualTo(handshake);
+			});
+			assertThat(timings.activated()).isGreaterThanOrEqualTo(timings.implemented());
+		}
+	}
+
+	@Test
+	void pidAndProcessHandleAreThoseOfThePluginProcess() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			Process process = plugin.process().orElseThrow();
+			assertThat(plugin.pid()).isEqualTo(process.pid());
+			assertThat(plugin.processHandle().pid()).isEqualTo(process.pid());
+			assertThat(plugin.processHandle().isAlive()).isTrue();
+			plugin.shutdown();
+			assertThat(plugin.processHandle().isAlive()).isFalse();
+		}
+	}
+
+	@Test
+	void handshakeAfterTheServersThreeSecondsFailsTheStartAndTheProcessIsKilled() {
+		assertThat(PluginLaunch.command("plugin").startTimeout()).isEqualTo(PluginDriver.START_TIMEOUT)
+			.isEqualTo(Duration.ofSeconds(3));
+		// A shell prints the handshake 3.5 s after it started: too late for the server.
+		PluginLaunch late = PluginLaunch.command("/bin/sh", "-c",
+				"echo \"pid=$$\" >&2; sleep 3.5; echo '1|1|tcp|127.0.0.1:1|grpc'");
+		assertThatExceptionOfType(PluginStartException.class).isThrownBy(() -> PluginDriver.launch(late))
+			.withMessageContaining("No handshake line on stdout within 3000 ms of the start")
+			.satisfies((ex) -> {
+				String pid = ex.getMessage().replaceAll("(?s).*pid=(\\d+).*", "$1");
+				assertThat(ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)).isEmpty();
+			});
+	}
+
+	@Test
+	void attachedPluginHasStartTimingsButNoProcess() {
+		FakePlugin fake = FakePlugin.startInThisJvm();
+		try (PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + fake.port())) {
+			StartTimings timings = plugin.startTimings();
+			assertThat(timings.handshake()).isEmpty();
+			assertThat(timings.implemented()).isPositive();
+			assertThat(timings.activated()).isGreaterThanOrEqualTo(timings.implemented());
+			assertThat(plugin.process()).isEmpty();
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(plugin::pid);
+			assertThat(plugin.target()).isEqualTo("127.0.0.1:" + fake.port());
+		}
+	}
+
+	@Test
 	void noHandshakeWithinTheStartTimeoutFailsTheStart() {
 		assertThatExceptionOfType(PluginStartException.class)
 			.isThrownBy(() -> PluginDriver.launch(fakePlugin("silent")))
