@@ -1,10 +1,16 @@
 package dev.pluginkit.mattermost.test.driver;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import com.google.protobuf.Empty;
+
+import dev.pluginkit.mattermost.goplugin.v1.GRPCStdioGrpc;
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedResponse;
@@ -25,14 +31,18 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.StreamObserver;
 
 /**
  * The connection side of a plugin, as the server's go-plugin client uses it: the channel,
- * the health check, activation ({@code Implemented}, then
+ * go-plugin's broker and stdio streams opened right after connecting and kept open for the
+ * plugin's life, the health check, activation ({@code Implemented}, then
  * {@code OnActivate}), hook calls with the server's deadline, {@code OnDeactivate} and
  * {@code GRPCController.Shutdown}. Knows nothing of the process.
  */
 final class PluginConnection {
+
+	private static final System.Logger logger = System.getLogger(PluginDriver.class.getName());
 
 	private final String target;
 
@@ -42,6 +52,14 @@ final class PluginConnection {
 
 	private final Duration hookTimeout;
 
+	private final ProcessOutput stdio;
+
+	private final ProcessOutput stdioStdout;
+
+	private final ProcessOutput stdioStderr;
+
+	private final List<String> warnings = new CopyOnWriteArrayList<>();
+
 	private volatile List<String> implementedHooks = List.of();
 
 	private volatile long implementedNanos;
@@ -50,23 +68,30 @@ final class PluginConnection {
 
 	private volatile boolean closed;
 
-	private PluginConnection(String target, String pluginId, Duration hookTimeout) {
+	private PluginConnection(String target, String pluginId, Duration hookTimeout, PrintStream echo) {
 		this.target = target;
 		this.channel = openChannel(target);
 		this.pluginId = pluginId;
 		this.hookTimeout = hookTimeout;
+		this.stdio = ProcessOutput.fed("stdio", null, null);
+		this.stdioStdout = ProcessOutput.fed("stdio stdout", echo, this.stdio::addLine);
+		this.stdioStderr = ProcessOutput.fed("stdio stderr", echo, this.stdio::addLine);
 	}
 
 	/**
-	 * Connects to a plugin's hooks server.
+	 * Connects to a plugin's hooks server and opens go-plugin's broker and stdio streams,
+	 * without waiting for either: go-plugin does not wait.
 	 * @param target {@code 127.0.0.1:<port>}, any grpc-java target, or
 	 * {@code in-process:<name>}
 	 * @param pluginId the plugin id for hook contexts
 	 * @param hookTimeout the deadline of each call
+	 * @param echo where to copy the stdio stream's lines, or {@code null}
 	 * @return the connection
 	 */
-	static PluginConnection open(String target, String pluginId, Duration hookTimeout) {
-		return new PluginConnection(target, pluginId, hookTimeout);
+	static PluginConnection open(String target, String pluginId, Duration hookTimeout, PrintStream echo) {
+		PluginConnection connection = new PluginConnection(target, pluginId, hookTimeout, echo);
+		connection.openStreams();
+		return connection;
 	}
 
 	private static ManagedChannel openChannel(String target) {
@@ -74,6 +99,20 @@ final class PluginConnection {
 			return InProcessChannelBuilder.forName(target.substring("in-process:".length())).build();
 		}
 		return NettyChannelBuilder.forTarget(target).usePlaintext().build();
+	}
+
+	private void openStreams() {
+		// Neither stream has a deadline: go-plugin keeps both until it closes the connection.
+		ClientCalls.asyncBidiStreamingCall(this.channel.newCall(GoPluginBroker.START_STREAM, CallOptions.DEFAULT),
+				new BrokerObserver());
+		ClientCalls.asyncServerStreamingCall(
+				this.channel.newCall(GRPCStdioGrpc.getStreamStdioMethod(), CallOptions.DEFAULT),
+				Empty.getDefaultInstance(), new StdioObserver());
+	}
+
+	private void warn(String warning) {
+		this.warnings.add(warning);
+		logger.log(System.Logger.Level.WARNING, "Plugin at " + this.target + ": " + warning);
 	}
 
 	/**
@@ -195,8 +234,9 @@ final class PluginConnection {
 	}
 
 	/**
-	 * Closes the connection, as go-plugin does right after {@code Shutdown}. Hooks can no
-	 * longer be fired.
+	 * Closes the connection, as go-plugin does right after {@code Shutdown}: the broker and
+	 * stdio streams end with it, so an open stream cannot keep the plugin from exiting.
+	 * Hooks can no longer be fired.
 	 */
 	void close() {
 		this.closed = true;
@@ -319,6 +359,99 @@ final class PluginConnection {
 	 */
 	long activatedNanos() {
 		return this.activatedNanos;
+	}
+
+	/**
+	 * Returns the lines of the stdio stream, both channels in order of arrival.
+	 * @return the lines
+	 */
+	ProcessOutput stdio() {
+		return this.stdio;
+	}
+
+	/**
+	 * Returns the lines of one channel of the stdio stream.
+	 * @param channel {@code STDOUT} or {@code STDERR}
+	 * @return the lines
+	 */
+	ProcessOutput stdio(StdioData.Channel channel) {
+		return switch (channel) {
+			case STDOUT -> this.stdioStdout;
+			case STDERR -> this.stdioStderr;
+			default -> throw new IllegalArgumentException("The stdio stream has no channel " + channel);
+		};
+	}
+
+	/**
+	 * Returns what go-plugin would log as warnings.
+	 * @return a copy of the warnings
+	 */
+	List<String> warnings() {
+		return List.copyOf(this.warnings);
+	}
+
+	/**
+	 * Reads the stdio stream as go-plugin's stdio client does, into lines per channel.
+	 */
+	private final class StdioObserver implements StreamObserver<StdioData> {
+
+		@Override
+		public void onNext(StdioData data) {
+			switch (data.getChannel()) {
+				case STDOUT -> PluginConnection.this.stdioStdout.accept(data.getData().toByteArray());
+				case STDERR -> PluginConnection.this.stdioStderr.accept(data.getData().toByteArray());
+				default -> warn("stdio data on unknown channel " + data.getChannelValue() + " dropped");
+			}
+		}
+
+		@Override
+		public void onError(Throwable ex) {
+			Status status = Status.fromThrowable(ex);
+			if (status.getCode() == Status.Code.UNIMPLEMENTED) {
+				// What go-plugin logs at WARN; the plugin works on without it.
+				warn("stdio service not available, stdout/stderr syncing unavailable (plugin.GRPCStdio/StreamStdio is "
+						+ "not served)");
+			}
+			else if (!PluginConnection.this.closed && status.getCode() != Status.Code.UNAVAILABLE
+					&& status.getCode() != Status.Code.CANCELLED) {
+				// go-plugin takes UNAVAILABLE and CANCELLED for the end of the plugin; anything else it logs.
+				warn("error receiving stdio data: " + status.getCode() + ": " + status.getDescription());
+			}
+			end();
+		}
+
+		@Override
+		public void onCompleted() {
+			end();
+		}
+
+		private void end() {
+			PluginConnection.this.stdioStdout.finish();
+			PluginConnection.this.stdioStderr.finish();
+			PluginConnection.this.stdio.finish();
+		}
+
+	}
+
+	/**
+	 * Holds go-plugin's broker stream open. The server brokers no connections for
+	 * Mattermost plugins, so whatever the plugin sends is dropped, and a plugin that does
+	 * not serve the broker is fine: go-plugin ignores the error too.
+	 */
+	private static final class BrokerObserver implements StreamObserver<byte[]> {
+
+		@Override
+		public void onNext(byte[] connInfo) {
+		}
+
+		@Override
+		public void onError(Throwable ex) {
+		}
+
+		@Override
+		public void onCompleted() {
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.test.driver;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandResponse;
@@ -32,7 +34,11 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
  * the server's environment, reads the handshake line from stdout within the server's 3
  * seconds, connects, checks health for service {@code plugin}, calls {@code Implemented}
  * and then {@code OnActivate}; afterwards it fires hooks on request, and
- * {@link #shutdown()} ends the plugin as go-plugin does.
+ * {@link #shutdown()} ends the plugin as go-plugin does. Right after connecting it opens
+ * go-plugin's {@code plugin.GRPCBroker/StartStream} and {@code plugin.GRPCStdio/StreamStdio}
+ * and keeps them open until shutdown, as go-plugin does: a plugin that serves neither still
+ * starts (a missing stdio service is one of the {@link #warnings()}), and what arrives on the
+ * stdio stream is collected in {@link #stdioLines()}.
  *
  * <pre>{@code
  * try (InMemoryMattermost mattermost = InMemoryMattermost.start();
@@ -52,7 +58,7 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
  * fails a test instead of hanging it.
  *
  * <p>The process side (start, output, handshake, exit) and the connection side (channel,
- * activation, hooks, {@code Shutdown}) are separate inside; {@link #startTimings()}
+ * streams, activation, hooks, {@code Shutdown}) are separate inside; {@link #startTimings()}
  * and {@link #pid()} serve start benchmarks.
  *
  * <p>Not thread-safe for lifecycle calls; hooks may be fired from several threads.
@@ -111,8 +117,9 @@ public final class PluginDriver implements AutoCloseable {
 	public static PluginDriver launch(PluginLaunch launch) {
 		PluginProcess process = PluginProcess.start(launch);
 		Handshake handshake = process.awaitHandshake();
+		PrintStream echo = launch.echoOutput() ? System.err : null;
 		PluginConnection connection = PluginConnection.open(handshake.address(), launch.pluginId(),
-				launch.hookTimeout());
+				launch.hookTimeout(), echo);
 		PluginDriver driver = new PluginDriver(process, handshake, connection, process.startedNanos());
 		driver.activate();
 		return driver;
@@ -130,7 +137,8 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public static PluginDriver attach(String target) {
 		long started = System.nanoTime();
-		PluginConnection connection = PluginConnection.open(target, "plugin-under-test", HOOK_TIMEOUT);
+		// The plugin shares this JVM's output, so copying its stdio lines would double them.
+		PluginConnection connection = PluginConnection.open(target, "plugin-under-test", HOOK_TIMEOUT, null);
 		PluginDriver driver = new PluginDriver(null, null, connection, started);
 		driver.activate();
 		return driver;
@@ -380,6 +388,50 @@ public final class PluginDriver implements AutoCloseable {
 					+ timeout.toMillis() + " ms; stdout: " + stdout.lines()));
 	}
 
+	/**
+	 * Returns every complete line that arrived on go-plugin's stdio stream
+	 * ({@code plugin.GRPCStdio/StreamStdio}) so far, from both channels in order of
+	 * arrival. go-plugin copies these to the server's own stdout and stderr.
+	 * @return a copy of the lines; empty for a plugin that does not serve the stream
+	 */
+	public List<String> stdioLines() {
+		return this.connection.stdio().lines();
+	}
+
+	/**
+	 * Returns every complete line that arrived on one channel of go-plugin's stdio stream.
+	 * @param channel {@code STDOUT} or {@code STDERR}
+	 * @return a copy of the lines
+	 */
+	public List<String> stdioLines(StdioData.Channel channel) {
+		return this.connection.stdio(channel).lines();
+	}
+
+	/**
+	 * Waits for a line on go-plugin's stdio stream, either channel, among those already
+	 * received and those to come.
+	 * @param condition what the line must satisfy
+	 * @param timeout how long to wait at most
+	 * @return the first matching line
+	 * @throws AssertionError when no line matched in time or the stream ended without one
+	 */
+	public String awaitStdioLine(Predicate<String> condition, Duration timeout) {
+		ProcessOutput stdio = this.connection.stdio();
+		return stdio.awaitLine(condition, timeout)
+			.orElseThrow(() -> new AssertionError("No matching line on the plugin's stdio stream within "
+					+ timeout.toMillis() + " ms; stdio: " + stdio.lines()));
+	}
+
+	/**
+	 * Returns what go-plugin would log as warnings about the plugin's connection, such as
+	 * "stdio service not available" for a plugin that does not serve
+	 * {@code plugin.GRPCStdio}. None of them stops the plugin.
+	 * @return a copy of the warnings, in order
+	 */
+	public List<String> warnings() {
+		return this.connection.warnings();
+	}
+
 	private void requireProcess() {
 		if (this.process == null) {
 			throw new IllegalStateException("An attached plugin has no process of its own");
@@ -388,8 +440,8 @@ public final class PluginDriver implements AutoCloseable {
 
 	/**
 	 * Shuts the plugin down as the server and go-plugin do: {@code OnDeactivate} (when
-	 * implemented), then {@code GRPCController.Shutdown}, then the connection is closed,
-	 * then up to 2 seconds for the process to exit and close
+	 * implemented), then {@code GRPCController.Shutdown}, then the connection is closed with
+	 * its broker and stdio streams, then up to 2 seconds for the process to exit and close
 	 * its output, then a kill. When {@code Shutdown} fails, go-plugin does not wait: it
 	 * kills at once, and so does the driver. Calling it again returns the first result.
 	 * @return how the plugin ended

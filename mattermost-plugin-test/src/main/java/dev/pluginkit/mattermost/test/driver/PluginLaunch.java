@@ -216,9 +216,10 @@ public final class PluginLaunch {
 	}
 
 	/**
-	 * Sets whether the plugin's stdout and stderr lines are copied to this JVM's stderr,
-	 * prefixed, as they arrive (on by default, so that a failing test shows what the plugin
-	 * said). They are collected for {@link PluginDriver#stderrLines()} either way.
+	 * Sets whether the plugin's stdout and stderr lines, and those of go-plugin's stdio
+	 * stream, are copied to this JVM's stderr, prefixed, as they arrive (on by default, so
+	 * that a failing test shows what the plugin said). They are collected for
+	 * {@link PluginDriver#stderrLines()} and {@link PluginDriver#stdioLines()} either way.
 	 * @param echoOutput whether to copy the output
 	 * @return a changed copy
 	 */

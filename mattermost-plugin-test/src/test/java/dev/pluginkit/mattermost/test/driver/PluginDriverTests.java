@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 
@@ -90,6 +91,18 @@ class PluginDriverTests {
 			assertThat(plugin.processHandle().isAlive()).isTrue();
 			plugin.shutdown();
 			assertThat(plugin.processHandle().isAlive()).isFalse();
+		}
+	}
+
+	@Test
+	void stdioStreamOfAPluginProcessIsCollected() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			assertThat(plugin.awaitStdioLine(FakePlugin.STDIO_STDERR::equals, Duration.ofSeconds(10))).isNotNull();
+			assertThat(plugin.stdioLines(StdioData.Channel.STDOUT)).containsExactly(FakePlugin.STDIO_STDOUT);
+			assertThat(plugin.warnings()).isEmpty();
+			// What goes over the stream is not printed on the pipes.
+			assertThat(plugin.stdoutLines()).hasSize(1);
+			assertThat(plugin.shutdown().clean()).isTrue();
 		}
 	}
 
