@@ -1,59 +1,44 @@
 package dev.pluginkit.mattermost.test.driver;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
-import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandResponse;
-import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.ImplementedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageHasBeenPostedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageHasBeenPostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedResponse;
-import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeResponse;
-import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
-import dev.pluginkit.mattermost.test.driver.GoPluginController.NoFields;
-import io.grpc.CallOptions;
+import dev.pluginkit.mattermost.test.driver.PluginConnection.ActivationException;
 import io.grpc.Channel;
-import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
-import io.grpc.health.v1.HealthGrpc;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.ClientCalls;
 
 /**
  * Plays the Mattermost server against a plugin, in the order and with the limits that the
  * server and go-plugin use (PROTOCOL.md): it starts the plugin process in its folder with
- * the server's environment, reads the handshake line from stdout within 10 seconds,
- * connects, checks health for service {@code plugin}, calls {@code Implemented} and then
- * {@code OnActivate}; afterwards it fires hooks on request, and {@link #shutdown()} ends
- * the plugin as go-plugin does.
+ * the server's environment, reads the handshake line from stdout within the server's 3
+ * seconds, connects, checks health for service {@code plugin}, calls {@code Implemented}
+ * and then {@code OnActivate}; afterwards it fires hooks on request, and
+ * {@link #shutdown()} ends the plugin as go-plugin does. Right after connecting it opens
+ * go-plugin's {@code plugin.GRPCBroker/StartStream} and {@code plugin.GRPCStdio/StreamStdio}
+ * and keeps them open until shutdown, as go-plugin does: a plugin that serves neither still
+ * starts (a missing stdio service is one of the {@link #warnings()}), and what arrives on the
+ * stdio stream is collected in {@link #stdioLines()}.
  *
  * <pre>{@code
  * try (InMemoryMattermost mattermost = InMemoryMattermost.start();
@@ -72,6 +57,10 @@ import io.grpc.stub.ClientCalls;
  * the hook deadline on health checks and on {@code Shutdown} too, so that a stuck plugin
  * fails a test instead of hanging it.
  *
+ * <p>The process side (start, output, handshake, exit) and the connection side (channel,
+ * streams, activation, hooks, {@code Shutdown}) are separate inside; {@link #startTimings()}
+ * and {@link #pid()} serve start benchmarks.
+ *
  * <p>Not thread-safe for lifecycle calls; hooks may be fired from several threads.
  */
 public final class PluginDriver implements AutoCloseable {
@@ -88,41 +77,33 @@ public final class PluginDriver implements AutoCloseable {
 	/** The health service name that the server checks. */
 	public static final String HEALTH_SERVICE = "plugin";
 
+	/**
+	 * How long the server waits for the handshake line after starting the process: its
+	 * supervisor's {@code StartTimeout}, the same for every plugin.
+	 */
+	public static final Duration START_TIMEOUT = Duration.ofSeconds(3);
+
+	/** The deadline the server puts on each unary hook call. */
+	public static final Duration HOOK_TIMEOUT = Duration.ofSeconds(30);
+
 	/** How long go-plugin waits for the process to exit after {@code Shutdown}. */
 	public static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
-	private static final int STDERR_LINES_IN_MESSAGES = 30;
-
-	private final Process process;
-
-	private final ProcessOutput stdout;
-
-	private final ProcessOutput stderr;
+	private final PluginProcess process;
 
 	private final Handshake handshake;
 
-	private final String target;
+	private final PluginConnection connection;
 
-	private final ManagedChannel channel;
-
-	private final String pluginId;
-
-	private final Duration hookTimeout;
-
-	private volatile List<String> implementedHooks = List.of();
+	private final long startedNanos;
 
 	private volatile ShutdownResult shutdownResult;
 
-	private PluginDriver(Process process, ProcessOutput stdout, ProcessOutput stderr, Handshake handshake,
-			String target, String pluginId, Duration hookTimeout) {
+	private PluginDriver(PluginProcess process, Handshake handshake, PluginConnection connection, long startedNanos) {
 		this.process = process;
-		this.stdout = stdout;
-		this.stderr = stderr;
 		this.handshake = handshake;
-		this.target = target;
-		this.channel = openChannel(target);
-		this.pluginId = pluginId;
-		this.hookTimeout = hookTimeout;
+		this.connection = connection;
+		this.startedNanos = startedNanos;
 	}
 
 	/**
@@ -134,13 +115,12 @@ public final class PluginDriver implements AutoCloseable {
 	 * @throws PluginStartException when the plugin does not start or activate
 	 */
 	public static PluginDriver launch(PluginLaunch launch) {
-		Process process = startProcess(launch);
+		PluginProcess process = PluginProcess.start(launch);
+		Handshake handshake = process.awaitHandshake();
 		PrintStream echo = launch.echoOutput() ? System.err : null;
-		ProcessOutput stdout = ProcessOutput.collect("stdout", process.getInputStream(), echo);
-		ProcessOutput stderr = ProcessOutput.collect("stderr", process.getErrorStream(), echo);
-		Handshake handshake = awaitHandshake(launch, process, stdout, stderr);
-		PluginDriver driver = new PluginDriver(process, stdout, stderr, handshake, handshake.address(),
-				launch.pluginId(), launch.hookTimeout());
+		PluginConnection connection = PluginConnection.open(handshake.address(), launch.pluginId(),
+				launch.hookTimeout(), echo);
+		PluginDriver driver = new PluginDriver(process, handshake, connection, process.startedNanos());
 		driver.activate();
 		return driver;
 	}
@@ -156,144 +136,30 @@ public final class PluginDriver implements AutoCloseable {
 	 * @throws PluginStartException when the plugin does not activate
 	 */
 	public static PluginDriver attach(String target) {
-		PluginDriver driver = new PluginDriver(null, null, null, null, target, "plugin-under-test",
-				Duration.ofSeconds(30));
+		long started = System.nanoTime();
+		// The plugin shares this JVM's output, so copying its stdio lines would double them.
+		PluginConnection connection = PluginConnection.open(target, "plugin-under-test", HOOK_TIMEOUT, null);
+		PluginDriver driver = new PluginDriver(null, null, connection, started);
 		driver.activate();
 		return driver;
 	}
 
-	private static ManagedChannel openChannel(String target) {
-		if (target.startsWith("in-process:")) {
-			return InProcessChannelBuilder.forName(target.substring("in-process:".length())).build();
-		}
-		return NettyChannelBuilder.forTarget(target).usePlaintext().build();
-	}
-
-	private static Process startProcess(PluginLaunch launch) {
-		List<String> command = new ArrayList<>(launch.command());
-		Path program = Path.of(command.get(0));
-		if (!program.isAbsolute() && program.getNameCount() > 1) {
-			// The server runs venv/bin/python from the plugin folder; ProcessBuilder would look in ours.
-			command.set(0, launch.directory().resolve(program).toString());
-		}
-		ProcessBuilder builder = new ProcessBuilder(command).directory(launch.directory().toFile());
-		Map<String, String> environment = builder.environment();
-		if (launch.apiTarget() != null) {
-			environment.put(API_TARGET_VARIABLE, launch.apiTarget());
-		}
-		environment.putAll(launch.environment());
-		// go-plugin appends these last, so they win over anything else.
-		environment.put(MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE);
-		environment.put("PLUGIN_PROTOCOL_VERSIONS", "1");
-		environment.put("PLUGIN_MIN_PORT", "10000");
-		environment.put("PLUGIN_MAX_PORT", "25000");
-		try {
-			return builder.start();
-		}
-		catch (IOException ex) {
-			throw new PluginStartException("Could not start the plugin process " + launch.command() + " in "
-					+ launch.directory() + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static Handshake awaitHandshake(PluginLaunch launch, Process process, ProcessOutput stdout,
-			ProcessOutput stderr) {
-		Optional<String> first = stdout.awaitLine((line) -> true, launch.startTimeout());
-		if (first.isEmpty()) {
-			String why;
-			if (!stdout.isClosed()) {
-				why = "No handshake line on stdout within " + launch.startTimeout().toMillis()
-						+ " ms of the start (the server's start timeout); stdout so far: '" + stdout.partialLine()
-						+ "'";
-			}
-			else if (waitFor(process, System.nanoTime() + EXIT_GRACE.toNanos())) {
-				why = "The plugin process exited with code " + process.exitValue()
-						+ " before printing the handshake line";
-			}
-			else {
-				why = "The plugin process closed its stdout without printing the handshake line";
-			}
-			throw startFailed(why, process, stderr, null);
-		}
-		try {
-			return Handshake.parse(first.get());
-		}
-		catch (IllegalArgumentException ex) {
-			throw startFailed("The first line on stdout must be the handshake, and nothing may come before it (go-plugin: "
-					+ "\"Unrecognized remote plugin message\"). " + ex.getMessage(), process, stderr, ex);
-		}
-	}
-
-	private static PluginStartException startFailed(String why, Process process, ProcessOutput stderr,
-			Throwable cause) {
-		process.destroyForcibly();
-		awaitUninterruptibly(process);
-		// The pipe ends when the process is gone: wait so that the message shows all of stderr.
-		stderr.awaitClosed(EXIT_GRACE);
-		return new PluginStartException(why + stderrTail(stderr.lines()), cause);
-	}
-
-	private static String stderrTail(List<String> lines) {
-		if (lines.isEmpty()) {
-			return "; stderr was empty";
-		}
-		List<String> tail = lines.subList(Math.max(0, lines.size() - STDERR_LINES_IN_MESSAGES), lines.size());
-		return "; stderr" + ((tail.size() < lines.size()) ? " (last " + tail.size() + " lines)" : "") + ":\n  "
-				+ String.join("\n  ", tail);
-	}
-
 	private void activate() {
-		String step = "the health check";
 		try {
-			ServingStatus health = health();
-			if (health != ServingStatus.SERVING) {
-				throw new IllegalStateException("Health for service '" + HEALTH_SERVICE + "' is " + health);
-			}
-			step = "Implemented";
-			ImplementedResponse implemented = unary(PluginHooksGrpc.getImplementedMethod(),
-					HookContexts.fill(ImplementedRequest.getDefaultInstance(), this.pluginId));
-			failOnAppError("Implemented", implemented.getError());
-			this.implementedHooks = List.copyOf(implemented.getHooksList());
-			if (isImplemented("OnActivate")) {
-				step = "OnActivate";
-				OnActivateResponse activation = unary(PluginHooksGrpc.getOnActivateMethod(),
-						HookContexts.fill(OnActivateRequest.getDefaultInstance(), this.pluginId));
-				failOnAppError("OnActivate", activation.getError());
-			}
+			this.connection.activate();
 		}
-		catch (RuntimeException ex) {
+		catch (ActivationException ex) {
 			// The server shuts a plugin down that fails activation; do the same, then report.
 			ShutdownResult end = stop(new ArrayList<>());
-			String why = "The plugin failed " + step + ": " + describe(ex) + " (then it "
+			String why = "The plugin failed " + ex.step() + ": " + ex.getMessage() + " (then it "
 					+ (end.exitedInTime() ? "exited" : "was killed") + end.exitCode().stream()
 						.mapToObj((code) -> " with code " + code)
 						.findFirst()
 						.orElse("")
 					+ ")";
-			throw new PluginStartException(why + ((this.stderr != null) ? stderrTail(this.stderr.lines()) : ""), ex);
+			throw new PluginStartException(why + ((this.process != null) ? this.process.stderrTail() : ""),
+					ex.getCause());
 		}
-	}
-
-	private static void failOnAppError(String hook, AppError error) {
-		if (isError(error)) {
-			throw new IllegalStateException(hook + " answered the error " + describe(error));
-		}
-	}
-
-	private static boolean isError(AppError error) {
-		return !error.getId().isEmpty() || !error.getMessage().isEmpty();
-	}
-
-	private static String describe(AppError error) {
-		return "'" + error.getId() + ": " + error.getMessage() + "'"
-				+ (error.getDetailedError().isEmpty() ? "" : " (" + error.getDetailedError() + ")");
-	}
-
-	private static String describe(RuntimeException ex) {
-		if (ex instanceof StatusRuntimeException status) {
-			return "the call failed with " + status.getStatus().getCode() + ": " + status.getStatus().getDescription();
-		}
-		return ex.getMessage();
 	}
 
 	/**
@@ -304,10 +170,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * failed try
 	 */
 	public ServingStatus health() {
-		return HealthGrpc.newBlockingStub(this.channel)
-			.withDeadlineAfter(this.hookTimeout.toNanos(), TimeUnit.NANOSECONDS)
-			.check(HealthCheckRequest.newBuilder().setService(HEALTH_SERVICE).build())
-			.getStatus();
+		return this.connection.health();
 	}
 
 	/**
@@ -324,23 +187,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * @throws StatusRuntimeException when the call fails
 	 */
 	public <Req, Resp> Resp call(MethodDescriptor<Req, Resp> hook, Req request) {
-		if (hook.getType() != MethodDescriptor.MethodType.UNARY) {
-			throw new IllegalArgumentException(hook.getFullMethodName() + " is not a unary hook");
-		}
-		String name = hook.getBareMethodName();
-		if (!"Implemented".equals(name) && !isImplemented(name)) {
-			throw new IllegalStateException("The plugin does not implement " + name + " (Implemented answered "
-					+ this.implementedHooks + "), so the server would never call it");
-		}
-		return unary(hook, HookContexts.fill(request, this.pluginId));
-	}
-
-	private <Req, Resp> Resp unary(MethodDescriptor<Req, Resp> method, Req request) {
-		if (this.shutdownResult != null) {
-			throw new IllegalStateException("The plugin was shut down");
-		}
-		return ClientCalls.blockingUnaryCall(this.channel, method,
-				CallOptions.DEFAULT.withDeadlineAfter(this.hookTimeout.toNanos(), TimeUnit.NANOSECONDS), request);
+		return this.connection.call(hook, request);
 	}
 
 	/**
@@ -397,7 +244,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * @return the hook names, in the plugin's order
 	 */
 	public List<String> implementedHooks() {
-		return this.implementedHooks;
+		return this.connection.implementedHooks();
 	}
 
 	/**
@@ -406,7 +253,22 @@ public final class PluginDriver implements AutoCloseable {
 	 * @return whether the server would call it
 	 */
 	public boolean isImplemented(String hook) {
-		return this.implementedHooks.contains(hook);
+		return this.connection.isImplemented(hook);
+	}
+
+	/**
+	 * Returns how long the plugin took to start: to the handshake line, to the
+	 * {@code Implemented} answer and to the {@code OnActivate} answer.
+	 * @return the timings, each from the process start (or the attach call)
+	 */
+	public StartTimings startTimings() {
+		Optional<Duration> handshake = (this.process != null) ? this.process.timeToHandshake() : Optional.empty();
+		return new StartTimings(handshake, since(this.connection.implementedNanos()),
+				since(this.connection.activatedNanos()));
+	}
+
+	private Duration since(long nanos) {
+		return Duration.ofNanos(nanos - this.startedNanos);
 	}
 
 	/**
@@ -424,7 +286,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * @return the gRPC target
 	 */
 	public String target() {
-		return this.target;
+		return this.connection.target();
 	}
 
 	/**
@@ -432,7 +294,7 @@ public final class PluginDriver implements AutoCloseable {
 	 * @return the channel; closed by the driver
 	 */
 	public Channel channel() {
-		return this.channel;
+		return this.connection.channel();
 	}
 
 	/**
@@ -440,7 +302,28 @@ public final class PluginDriver implements AutoCloseable {
 	 * @return the process, or empty for an attached plugin
 	 */
 	public Optional<Process> process() {
-		return Optional.ofNullable(this.process);
+		return Optional.ofNullable(this.process).map(PluginProcess::process);
+	}
+
+	/**
+	 * Returns the handle of the plugin process, for watching it (its children, its CPU
+	 * time) from outside, as a benchmark does.
+	 * @return the process handle; it stays valid after the process ended
+	 * @throws IllegalStateException for an attached plugin
+	 */
+	public ProcessHandle processHandle() {
+		requireProcess();
+		return this.process.process().toHandle();
+	}
+
+	/**
+	 * Returns the operating system's id of the plugin process.
+	 * @return the pid
+	 * @throws IllegalStateException for an attached plugin
+	 */
+	public long pid() {
+		requireProcess();
+		return this.process.process().pid();
 	}
 
 	/**
@@ -451,7 +334,7 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public List<String> stdoutLines() {
 		requireProcess();
-		return this.stdout.lines();
+		return this.process.stdout().lines();
 	}
 
 	/**
@@ -462,7 +345,7 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public List<String> stderrLines() {
 		requireProcess();
-		return this.stderr.lines();
+		return this.process.stderr().lines();
 	}
 
 	/**
@@ -474,9 +357,10 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public String awaitStderrLine(Predicate<String> condition, Duration timeout) {
 		requireProcess();
-		return this.stderr.awaitLine(condition, timeout)
+		return this.process.stderr()
+			.awaitLine(condition, timeout)
 			.orElseThrow(() -> new AssertionError("No matching line on the plugin's stderr within "
-					+ timeout.toMillis() + " ms" + stderrTail(this.stderr.lines())));
+					+ timeout.toMillis() + " ms" + this.process.stderrTail()));
 	}
 
 	/**
@@ -498,9 +382,54 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public String awaitStdoutLine(Predicate<String> condition, Duration timeout) {
 		requireProcess();
-		return this.stdout.awaitLine(condition, timeout)
+		ProcessOutput stdout = this.process.stdout();
+		return stdout.awaitLine(condition, timeout)
 			.orElseThrow(() -> new AssertionError("No matching line on the plugin's stdout within "
-					+ timeout.toMillis() + " ms; stdout: " + this.stdout.lines()));
+					+ timeout.toMillis() + " ms; stdout: " + stdout.lines()));
+	}
+
+	/**
+	 * Returns every complete line that arrived on go-plugin's stdio stream
+	 * ({@code plugin.GRPCStdio/StreamStdio}) so far, from both channels in order of
+	 * arrival. go-plugin copies these to the server's own stdout and stderr.
+	 * @return a copy of the lines; empty for a plugin that does not serve the stream
+	 */
+	public List<String> stdioLines() {
+		return this.connection.stdio().lines();
+	}
+
+	/**
+	 * Returns every complete line that arrived on one channel of go-plugin's stdio stream.
+	 * @param channel {@code STDOUT} or {@code STDERR}
+	 * @return a copy of the lines
+	 */
+	public List<String> stdioLines(StdioData.Channel channel) {
+		return this.connection.stdio(channel).lines();
+	}
+
+	/**
+	 * Waits for a line on go-plugin's stdio stream, either channel, among those already
+	 * received and those to come.
+	 * @param condition what the line must satisfy
+	 * @param timeout how long to wait at most
+	 * @return the first matching line
+	 * @throws AssertionError when no line matched in time or the stream ended without one
+	 */
+	public String awaitStdioLine(Predicate<String> condition, Duration timeout) {
+		ProcessOutput stdio = this.connection.stdio();
+		return stdio.awaitLine(condition, timeout)
+			.orElseThrow(() -> new AssertionError("No matching line on the plugin's stdio stream within "
+					+ timeout.toMillis() + " ms; stdio: " + stdio.lines()));
+	}
+
+	/**
+	 * Returns what go-plugin would log as warnings about the plugin's connection, such as
+	 * "stdio service not available" for a plugin that does not serve
+	 * {@code plugin.GRPCStdio}. None of them stops the plugin.
+	 * @return a copy of the warnings, in order
+	 */
+	public List<String> warnings() {
+		return this.connection.warnings();
 	}
 
 	private void requireProcess() {
@@ -511,10 +440,10 @@ public final class PluginDriver implements AutoCloseable {
 
 	/**
 	 * Shuts the plugin down as the server and go-plugin do: {@code OnDeactivate} (when
-	 * implemented), then {@code GRPCController.Shutdown}, then up to 2 seconds for the
-	 * process to exit and close its output, then a kill. When {@code Shutdown} fails,
-	 * go-plugin does not wait: it kills at once, and so does the driver. Calling it again
-	 * returns the first result.
+	 * implemented), then {@code GRPCController.Shutdown}, then the connection is closed with
+	 * its broker and stdio streams, then up to 2 seconds for the process to exit and close
+	 * its output, then a kill. When {@code Shutdown} fails, go-plugin does not wait: it
+	 * kills at once, and so does the driver. Calling it again returns the first result.
 	 * @return how the plugin ended
 	 */
 	public synchronized ShutdownResult shutdown() {
@@ -522,114 +451,30 @@ public final class PluginDriver implements AutoCloseable {
 			return this.shutdownResult;
 		}
 		List<String> problems = new ArrayList<>();
-		if (isImplemented("OnDeactivate")) {
-			try {
-				OnDeactivateResponse deactivation = call(PluginHooksGrpc.getOnDeactivateMethod(),
-						OnDeactivateRequest.getDefaultInstance());
-				if (isError(deactivation.getError())) {
-					problems.add("OnDeactivate answered the error " + describe(deactivation.getError()));
-				}
-			}
-			catch (StatusRuntimeException ex) {
-				problems.add("OnDeactivate failed: " + describe(ex));
-			}
-		}
+		this.connection.deactivate(problems);
 		return stop(problems);
 	}
 
 	private ShutdownResult stop(List<String> problems) {
-		boolean graceful;
-		try {
-			ClientCalls.blockingUnaryCall(this.channel, GoPluginController.SHUTDOWN,
-					CallOptions.DEFAULT.withDeadlineAfter(this.hookTimeout.toNanos(), TimeUnit.NANOSECONDS),
-					NoFields.INSTANCE);
-			graceful = true;
-		}
-		catch (StatusRuntimeException ex) {
-			problems.add("GRPCController.Shutdown failed: " + describe(ex));
-			graceful = false;
-		}
+		boolean graceful = this.connection.requestShutdown(problems);
 		long answered = System.nanoTime();
-		this.channel.shutdownNow();
-		ShutdownResult result = (this.process != null) ? awaitProcessEnd(graceful, answered, problems)
-				: awaitServerEnd(graceful, answered, problems);
+		this.connection.close();
+		long deadline = answered + EXIT_GRACE.toNanos();
+		ShutdownResult result;
+		if (this.process != null) {
+			boolean exited = graceful && this.process.awaitEnd(deadline);
+			Duration timeToExit = Duration.ofNanos(System.nanoTime() - answered);
+			this.process.kill();
+			result = new ShutdownResult(OptionalInt.of(this.process.process().exitValue()), exited, timeToExit,
+					problems);
+		}
+		else {
+			boolean stopped = graceful && PluginConnection.awaitServerEnd(this.connection.target(), deadline);
+			result = new ShutdownResult(OptionalInt.empty(), stopped, Duration.ofNanos(System.nanoTime() - answered),
+					problems);
+		}
 		this.shutdownResult = result;
 		return result;
-	}
-
-	private ShutdownResult awaitProcessEnd(boolean graceful, long answered, List<String> problems) {
-		long deadline = answered + EXIT_GRACE.toNanos();
-		boolean exited = graceful && waitFor(this.process, deadline) && this.stdout.awaitClosed(remaining(deadline))
-				&& this.stderr.awaitClosed(remaining(deadline));
-		Duration timeToExit = Duration.ofNanos(System.nanoTime() - answered);
-		if (!exited) {
-			this.process.destroyForcibly();
-			awaitUninterruptibly(this.process);
-		}
-		return new ShutdownResult(OptionalInt.of(this.process.exitValue()), exited, timeToExit, problems);
-	}
-
-	private static boolean waitFor(Process process, long deadline) {
-		try {
-			return process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static Duration remaining(long deadline) {
-		return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-	}
-
-	private ShutdownResult awaitServerEnd(boolean graceful, long answered, List<String> problems) {
-		long deadline = answered + EXIT_GRACE.toNanos();
-		boolean stopped = false;
-		ManagedChannel probe = openChannel(this.target);
-		try {
-			while (graceful && !stopped && System.nanoTime() < deadline) {
-				stopped = !serves(probe);
-				if (!stopped) {
-					// A short pause between probes; the server needs a moment to close its port.
-					LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-				}
-			}
-		}
-		finally {
-			probe.shutdownNow();
-		}
-		return new ShutdownResult(OptionalInt.empty(), stopped, Duration.ofNanos(System.nanoTime() - answered),
-				problems);
-	}
-
-	private static boolean serves(ManagedChannel probe) {
-		try {
-			HealthGrpc.newBlockingStub(probe)
-				.withDeadlineAfter(200, TimeUnit.MILLISECONDS)
-				.check(HealthCheckRequest.newBuilder().setService(HEALTH_SERVICE).build());
-			return true;
-		}
-		catch (StatusRuntimeException ex) {
-			// NOT_FOUND and friends come from a server that still runs; only a closed one is gone.
-			return ex.getStatus().getCode() != Status.Code.UNAVAILABLE;
-		}
-	}
-
-	private static void awaitUninterruptibly(Process process) {
-		boolean interrupted = false;
-		while (true) {
-			try {
-				process.waitFor();
-				break;
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/**
@@ -643,7 +488,7 @@ public final class PluginDriver implements AutoCloseable {
 			this.shutdownResult = new ShutdownResult(OptionalInt.empty(), false, Duration.ZERO,
 					List.of("disconnected without shutting the plugin down"));
 		}
-		this.channel.shutdownNow();
+		this.connection.close();
 	}
 
 	/**
@@ -656,10 +501,9 @@ public final class PluginDriver implements AutoCloseable {
 			shutdown();
 		}
 		finally {
-			this.channel.shutdownNow();
-			if (this.process != null && this.process.isAlive()) {
-				this.process.destroyForcibly();
-				awaitUninterruptibly(this.process);
+			this.connection.close();
+			if (this.process != null) {
+				this.process.kill();
 			}
 		}
 	}

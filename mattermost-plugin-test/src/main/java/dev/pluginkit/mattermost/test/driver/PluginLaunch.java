@@ -85,7 +85,7 @@ public final class PluginLaunch {
 			throw new IllegalArgumentException("The command needs at least the program");
 		}
 		return new PluginLaunch(List.copyOf(command), Path.of("").toAbsolutePath(), null, Map.of(), null,
-				Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+				PluginDriver.START_TIMEOUT, PluginDriver.HOOK_TIMEOUT, true);
 	}
 
 	/**
@@ -193,7 +193,9 @@ public final class PluginLaunch {
 	}
 
 	/**
-	 * Sets how long the handshake line may take; the server allows 10 seconds.
+	 * Sets how long the handshake line may take. The server allows 3 seconds
+	 * ({@link PluginDriver#START_TIMEOUT}), the default, for every plugin; a longer timeout
+	 * only hides a start that would fail on the server.
 	 * @param startTimeout the time from process start to the handshake line
 	 * @return a changed copy
 	 */
@@ -203,7 +205,8 @@ public final class PluginLaunch {
 	}
 
 	/**
-	 * Sets the deadline of each hook call; the server uses 30 seconds.
+	 * Sets the deadline of each hook call; the server uses 30 seconds
+	 * ({@link PluginDriver#HOOK_TIMEOUT}), the default.
 	 * @param hookTimeout the deadline of unary hook calls
 	 * @return a changed copy
 	 */
@@ -213,9 +216,10 @@ public final class PluginLaunch {
 	}
 
 	/**
-	 * Sets whether the plugin's stdout and stderr lines are copied to this JVM's stderr,
-	 * prefixed, as they arrive (on by default, so that a failing test shows what the plugin
-	 * said). They are collected for {@link PluginDriver#stderrLines()} either way.
+	 * Sets whether the plugin's stdout and stderr lines, and those of go-plugin's stdio
+	 * stream, are copied to this JVM's stderr, prefixed, as they arrive (on by default, so
+	 * that a failing test shows what the plugin said). They are collected for
+	 * {@link PluginDriver#stderrLines()} and {@link PluginDriver#stdioLines()} either way.
 	 * @param echoOutput whether to copy the output
 	 * @return a changed copy
 	 */
@@ -281,8 +285,8 @@ public final class PluginLaunch {
 	}
 
 	/**
-	 * Returns how long the handshake line may take.
-	 * @return the start timeout
+	 * Returns how long the handshake line may take, from the process start.
+	 * @return the start timeout, 3 seconds unless changed
 	 */
 	public Duration startTimeout() {
 		return this.startTimeout;

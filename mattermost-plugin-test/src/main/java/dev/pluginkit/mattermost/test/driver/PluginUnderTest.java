@@ -68,9 +68,9 @@ public @interface PluginUnderTest {
 	String pluginId() default "";
 
 	/**
-	 * Seconds the handshake line may take; the server allows 10.
+	 * Seconds the handshake line may take; the server allows 3, the default.
 	 * @return the start timeout in seconds
 	 */
-	int startTimeoutSeconds() default 10;
+	int startTimeoutSeconds() default 3;
 
 }

@@ -9,25 +9,38 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Collects one output stream of the plugin process line by line, on a thread of its own, so
- * that tests can read and wait for lines while the process keeps writing. Reading never
- * stops before the end of the stream: a child whose pipe fills up would block.
+ * Collects one output stream of the plugin line by line, so that tests can read and wait
+ * for lines while the plugin keeps writing: a pipe of the process, read on a thread of its
+ * own, or the chunks of go-plugin's stdio stream, fed as they arrive. Reading a pipe never
+ * stops before its end: a child whose pipe fills up would block.
  */
 final class ProcessOutput {
 
 	private final Object lock = new Object();
+
+	private final String name;
+
+	private final PrintStream echo;
+
+	private final Consumer<String> listener;
 
 	private final List<String> lines = new ArrayList<>();
 
 	/** Bytes after the last newline: what a process printed without finishing the line. */
 	private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
 
+	private long firstLineNanos;
+
 	private boolean closed;
 
-	private ProcessOutput() {
+	private ProcessOutput(String name, PrintStream echo, Consumer<String> listener) {
+		this.name = name;
+		this.echo = echo;
+		this.listener = listener;
 	}
 
 	/**
@@ -38,45 +51,73 @@ final class ProcessOutput {
 	 * @return the collected output
 	 */
 	static ProcessOutput collect(String name, InputStream stream, PrintStream echo) {
-		ProcessOutput output = new ProcessOutput();
-		Thread reader = new Thread(() -> output.readAll(stream, name, echo), "plugin-" + name);
+		ProcessOutput output = new ProcessOutput(name, echo, null);
+		Thread reader = new Thread(() -> output.readAll(stream), "plugin-" + name);
 		reader.setDaemon(true);
 		reader.start();
 		return output;
 	}
 
-	private void readAll(InputStream stream, String name, PrintStream echo) {
+	/**
+	 * Creates an output that is fed chunks with {@link #accept(byte[])} and ended with
+	 * {@link #finish()}.
+	 * @param name the output's name, for the echo prefix
+	 * @param echo where to copy each line as it arrives, or {@code null}
+	 * @param listener told of each complete line, under this output's lock, or
+	 * {@code null}
+	 * @return the output
+	 */
+	static ProcessOutput fed(String name, PrintStream echo, Consumer<String> listener) {
+		return new ProcessOutput(name, echo, listener);
+	}
+
+	private void readAll(InputStream stream) {
 		byte[] buffer = new byte[8192];
 		try (stream) {
 			int count;
 			while ((count = stream.read(buffer)) != -1) {
-				for (int i = 0; i < count; i++) {
-					accept(buffer[i], name, echo);
-				}
+				accept(buffer, count);
 			}
 		}
 		catch (IOException ex) {
 			// The pipe broke because the process was killed: what arrived is all there is.
 		}
 		finally {
-			finish(name, echo);
+			finish();
 		}
 	}
 
-	private void accept(byte b, String name, PrintStream echo) {
+	/**
+	 * Adds a chunk of output; lines may span chunks.
+	 * @param chunk the bytes
+	 */
+	void accept(byte[] chunk) {
+		accept(chunk, chunk.length);
+	}
+
+	private void accept(byte[] chunk, int count) {
 		synchronized (this.lock) {
-			if (b != '\n') {
-				this.partial.write(b);
+			for (int i = 0; i < count; i++) {
+				if (chunk[i] != '\n') {
+					this.partial.write(chunk[i]);
+				}
+				else {
+					addLine(takePartial());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Ends the output: an unfinished last line counts as a line, and waiting stops.
+	 */
+	void finish() {
+		synchronized (this.lock) {
+			if (this.closed) {
 				return;
 			}
-			addLine(takePartial(), name, echo);
-		}
-	}
-
-	private void finish(String name, PrintStream echo) {
-		synchronized (this.lock) {
 			if (this.partial.size() > 0) {
-				addLine(takePartial(), name, echo);
+				addLine(takePartial());
 			}
 			this.closed = true;
 			this.lock.notifyAll();
@@ -89,11 +130,34 @@ final class ProcessOutput {
 		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
 	}
 
-	private void addLine(String line, String name, PrintStream echo) {
-		this.lines.add(line);
-		this.lock.notifyAll();
-		if (echo != null) {
-			echo.println("[plugin " + name + "] " + line);
+	/**
+	 * Adds a complete line.
+	 * @param line the line, without its newline
+	 */
+	void addLine(String line) {
+		synchronized (this.lock) {
+			if (this.lines.isEmpty()) {
+				this.firstLineNanos = System.nanoTime();
+			}
+			this.lines.add(line);
+			this.lock.notifyAll();
+			if (this.listener != null) {
+				this.listener.accept(line);
+			}
+			if (this.echo != null) {
+				this.echo.println("[plugin " + this.name + "] " + line);
+			}
+		}
+	}
+
+	/**
+	 * Returns when the first line arrived, as {@link System#nanoTime()}: for stdout, when
+	 * the handshake line was read.
+	 * @return the arrival time, or empty before the first line
+	 */
+	Optional<Long> firstLineNanos() {
+		synchronized (this.lock) {
+			return this.lines.isEmpty() ? Optional.empty() : Optional.of(this.firstLineNanos);
 		}
 	}
 

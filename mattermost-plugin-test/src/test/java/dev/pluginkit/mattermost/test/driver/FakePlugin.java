@@ -7,10 +7,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Empty;
+
+import dev.pluginkit.mattermost.goplugin.v1.GRPCStdioGrpc;
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.GetServerVersionRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
@@ -24,33 +32,49 @@ import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 
 /**
  * A plugin in plain grpc-java, standing in for the real runtime: it serves health, a few
- * hooks and go-plugin's {@code GRPCController}, prints the handshake, and misbehaves on
- * request through {@code FAKE_PLUGIN_MODE}:
+ * hooks and go-plugin's {@code GRPCController}, {@code GRPCStdio} (sending
+ * {@link #STDIO_STDERR} and {@link #STDIO_STDOUT}, and ending the stream on
+ * {@code Shutdown}) and {@code GRPCBroker}, prints the handshake, and misbehaves on request
+ * through {@code FAKE_PLUGIN_MODE}:
  * <ul>
  * <li>{@code silent}: never prints the handshake;</li>
  * <li>{@code noisy}: prints a line before the handshake;</li>
  * <li>{@code crash}: exits with code 3 before the handshake;</li>
  * <li>{@code failing-activation}: OnActivate answers an AppError;</li>
- * <li>{@code stubborn}: answers Shutdown but never exits.</li>
+ * <li>{@code stubborn}: answers Shutdown but never exits;</li>
+ * <li>{@code keeps-stdio}: does not end its stdio streams on Shutdown.</li>
  * </ul>
- * As a child process it reports its environment and folder on stderr.
+ * As a child process it reports its environment and folder on stderr. In this JVM, it
+ * records the calls it receives, in order, and may leave out the stdio or broker service.
  */
 public final class FakePlugin {
 
 	/** Prefix of MessageWillBePosted's rejection reason. */
 	static final String REJECTION = "no forbidden words";
+
+	/** The line sent on the stdio stream's STDERR channel, in two chunks. */
+	static final String STDIO_STDERR = "[INFO] over the stdio stream";
+
+	/** The line sent on the stdio stream's STDOUT channel. */
+	static final String STDIO_STDOUT = "stdout over the stdio stream";
 
 	private final String mode;
 
@@ -58,14 +82,25 @@ public final class FakePlugin {
 
 	private final Runnable exit;
 
+	private final Services services;
+
 	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private final List<String> calls = new CopyOnWriteArrayList<>();
+
+	private final List<String> ended = new CopyOnWriteArrayList<>();
+
+	private final List<ServerCallStreamObserver<StdioData>> stdioStreams = new CopyOnWriteArrayList<>();
+
+	private volatile boolean terminatedGracefully;
 
 	private Server server;
 
-	private FakePlugin(String mode, String apiTarget, Runnable exit) {
+	private FakePlugin(String mode, String apiTarget, Runnable exit, Services services) {
 		this.mode = mode;
 		this.apiTarget = apiTarget;
 		this.exit = exit;
+		this.services = services;
 	}
 
 	/**
@@ -91,7 +126,8 @@ public final class FakePlugin {
 			default -> {
 			}
 		}
-		FakePlugin plugin = new FakePlugin(mode, System.getenv("MATTERMOST_PLUGIN_API_TARGET"), () -> System.exit(0));
+		FakePlugin plugin = new FakePlugin(mode, System.getenv("MATTERMOST_PLUGIN_API_TARGET"), () -> System.exit(0),
+				Services.ALL);
 		int port = plugin.start();
 		System.out.println("1|1|tcp|127.0.0.1:" + port + "|grpc");
 		System.out.flush();
@@ -103,10 +139,46 @@ public final class FakePlugin {
 	 * @return the running plugin
 	 */
 	static FakePlugin startInThisJvm() {
-		FakePlugin plugin = new FakePlugin("normal", null, () -> {
-		});
+		return startInThisJvm("normal", Services.ALL);
+	}
+
+	/**
+	 * Starts the fake plugin's server in this JVM, for attaching to it.
+	 * @param mode how it behaves, as {@code FAKE_PLUGIN_MODE} says
+	 * @param services which of go-plugin's streaming services it serves
+	 * @return the running plugin
+	 */
+	static FakePlugin startInThisJvm(String mode, Services services) {
+		FakePlugin plugin = new FakePlugin(mode, null, () -> {
+		}, services);
 		plugin.start();
 		return plugin;
+	}
+
+	/**
+	 * Returns the methods called so far, in the order the calls arrived, each once per call.
+	 * @return bare method names, such as {@code StartStream} or {@code Implemented}
+	 */
+	List<String> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	/**
+	 * Returns the streams that ended so far, and how.
+	 * @return entries such as {@code StartStream cancelled} or
+	 * {@code StreamStdio ended by the plugin}
+	 */
+	List<String> endedStreams() {
+		return List.copyOf(this.ended);
+	}
+
+	/**
+	 * Returns whether Shutdown's graceful server shutdown ended within its second, without
+	 * a call left running.
+	 * @return whether the server terminated gracefully
+	 */
+	boolean terminatedGracefully() {
+		return this.terminatedGracefully;
 	}
 
 	/**
@@ -130,13 +202,22 @@ public final class FakePlugin {
 	private int start() {
 		HealthStatusManager health = new HealthStatusManager();
 		health.setStatus("plugin", ServingStatus.SERVING);
+		NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+			.addService(ServerInterceptors.intercept(health.getHealthService(), new CallRecorder()))
+			.addService(ServerInterceptors.intercept(new Hooks(), new CallRecorder()))
+			.addService(controller(health));
+		if (this.services.stdio()) {
+			builder.addService(ServerInterceptors.intercept(new Stdio(), new CallRecorder()));
+		}
+		if (this.services.broker()) {
+			builder.addService(broker());
+		}
+		if (this.apiTarget == null) {
+			// In this JVM nothing blocks in a handler, and calls start in the order they arrive.
+			builder.directExecutor();
+		}
 		try {
-			this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-				.addService(health.getHealthService())
-				.addService(new Hooks())
-				.addService(controller(health))
-				.build()
-				.start();
+			this.server = builder.build().start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -181,11 +262,73 @@ public final class FakePlugin {
 			.build();
 	}
 
+	private ServerServiceDefinition broker() {
+		MethodDescriptor.Marshaller<byte[]> bytes = new MethodDescriptor.Marshaller<>() {
+
+			@Override
+			public InputStream stream(byte[] value) {
+				return new ByteArrayInputStream(value);
+			}
+
+			@Override
+			public byte[] parse(InputStream stream) {
+				try (stream) {
+					return stream.readAllBytes();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		};
+		MethodDescriptor<byte[], byte[]> startStream = MethodDescriptor.newBuilder(bytes, bytes)
+			.setType(MethodDescriptor.MethodType.BIDI_STREAMING)
+			.setFullMethodName("plugin.GRPCBroker/StartStream")
+			.build();
+		return ServerServiceDefinition.builder("plugin.GRPCBroker")
+			.addMethod(startStream, ServerCalls.asyncBidiStreamingCall((response) -> {
+				this.calls.add("StartStream");
+				return new StreamObserver<byte[]>() {
+
+					@Override
+					public void onNext(byte[] connInfo) {
+					}
+
+					@Override
+					public void onError(Throwable ex) {
+						FakePlugin.this.ended.add("StartStream cancelled");
+					}
+
+					@Override
+					public void onCompleted() {
+						FakePlugin.this.ended.add("StartStream half-closed");
+						response.onCompleted();
+					}
+
+				};
+			}))
+			.build();
+	}
+
 	private void stop(HealthStatusManager health) {
 		health.enterTerminalState();
+		if (!"keeps-stdio".equals(this.mode)) {
+			// A plugin ends its stdio streams itself: a graceful shutdown waits for open calls.
+			for (ServerCallStreamObserver<StdioData> stream : this.stdioStreams) {
+				try {
+					if (!stream.isCancelled()) {
+						stream.onCompleted();
+						this.ended.add("StreamStdio ended by the plugin");
+					}
+				}
+				catch (RuntimeException ex) {
+					// The host closed the stream in the meantime: it has ended either way.
+				}
+			}
+		}
 		this.server.shutdown();
 		try {
-			this.server.awaitTermination(1, TimeUnit.SECONDS);
+			this.terminatedGracefully = this.server.awaitTermination(1, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -193,6 +336,55 @@ public final class FakePlugin {
 		this.server.shutdownNow();
 		this.stopped.countDown();
 		this.exit.run();
+	}
+
+	/**
+	 * Which of go-plugin's streaming services the fake serves.
+	 *
+	 * @param stdio whether it serves {@code plugin.GRPCStdio}
+	 * @param broker whether it serves {@code plugin.GRPCBroker}
+	 */
+	record Services(boolean stdio, boolean broker) {
+
+		static final Services ALL = new Services(true, true);
+
+	}
+
+	/**
+	 * Records each call's method as it starts.
+	 */
+	private final class CallRecorder implements ServerInterceptor {
+
+		@Override
+		public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
+				ServerCallHandler<Q, A> next) {
+			FakePlugin.this.calls.add(call.getMethodDescriptor().getBareMethodName());
+			return next.startCall(call, headers);
+		}
+
+	}
+
+	private final class Stdio extends GRPCStdioGrpc.GRPCStdioImplBase {
+
+		@Override
+		public void streamStdio(Empty request, StreamObserver<StdioData> response) {
+			ServerCallStreamObserver<StdioData> stream = (ServerCallStreamObserver<StdioData>) response;
+			stream.setOnCancelHandler(() -> FakePlugin.this.ended.add("StreamStdio cancelled"));
+			// A line may span chunks, and the channels interleave.
+			String half = STDIO_STDERR.substring(0, 10);
+			stream.onNext(chunk(StdioData.Channel.STDERR, half));
+			stream.onNext(chunk(StdioData.Channel.STDOUT, STDIO_STDOUT + "\n"));
+			stream.onNext(chunk(StdioData.Channel.STDERR, STDIO_STDERR.substring(half.length()) + "\n"));
+			FakePlugin.this.stdioStreams.add(stream);
+		}
+
+		private static StdioData chunk(StdioData.Channel channel, String text) {
+			return StdioData.newBuilder()
+				.setChannel(channel)
+				.setData(ByteString.copyFrom(text, StandardCharsets.UTF_8))
+				.build();
+		}
+
 	}
 
 	private final class Hooks extends PluginHooksGrpc.PluginHooksImplBase {

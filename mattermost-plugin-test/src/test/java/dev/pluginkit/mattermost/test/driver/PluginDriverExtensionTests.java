@@ -1,7 +1,5 @@
 package dev.pluginkit.mattermost.test.driver;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,8 +12,7 @@ class PluginDriverExtensionTests {
 
 	@RegisterExtension
 	static PluginDriverExtension plugin = PluginDriverExtension
-		.launching(PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
-			.withStartTimeout(Duration.ofSeconds(60)));
+		.launching(PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1"));
 
 	@Test
 	void pluginIsActivatedAgainstTheExtensionsFakeServer() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 
@@ -25,9 +26,8 @@ class PluginDriverTests {
 	}
 
 	private PluginLaunch fakePlugin(String mode) {
-		// A generous start timeout: a loaded build machine can be slow to start a JVM.
+		// The server's 3 s start timeout, the default: a plugin that needs more fails there.
 		return PluginLaunch.javaMain(FakePlugin.class.getName(), "-XX:TieredStopAtLevel=1")
-			.withStartTimeout(Duration.ofSeconds(60))
 			.withEnvironment("FAKE_PLUGIN_MODE", mode)
 			.withApiTarget(this.mattermost.target());
 	}
@@ -71,10 +71,75 @@ class PluginDriverTests {
 	}
 
 	@Test
+	void startTimingsAreMeasuredFromTheProcessStartAndComeInOrder() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			StartTimings timings = plugin.startTimings();
+			assertThat(timings.handshake()).hasValueSatisfying((handshake) -> {
+				assertThat(handshake).isPositive();
+				assertThat(timings.implemented()).isGreaterThanOrEqualTo(handshake);
+			});
+			assertThat(timings.activated()).isGreaterThanOrEqualTo(timings.implemented());
+		}
+	}
+
+	@Test
+	void pidAndProcessHandleAreThoseOfThePluginProcess() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			Process process = plugin.process().orElseThrow();
+			assertThat(plugin.pid()).isEqualTo(process.pid());
+			assertThat(plugin.processHandle().pid()).isEqualTo(process.pid());
+			assertThat(plugin.processHandle().isAlive()).isTrue();
+			plugin.shutdown();
+			assertThat(plugin.processHandle().isAlive()).isFalse();
+		}
+	}
+
+	@Test
+	void stdioStreamOfAPluginProcessIsCollected() {
+		try (PluginDriver plugin = PluginDriver.launch(fakePlugin("normal"))) {
+			assertThat(plugin.awaitStdioLine(FakePlugin.STDIO_STDERR::equals, Duration.ofSeconds(10))).isNotNull();
+			assertThat(plugin.stdioLines(StdioData.Channel.STDOUT)).containsExactly(FakePlugin.STDIO_STDOUT);
+			assertThat(plugin.warnings()).isEmpty();
+			// What goes over the stream is not printed on the pipes.
+			assertThat(plugin.stdoutLines()).hasSize(1);
+			assertThat(plugin.shutdown().clean()).isTrue();
+		}
+	}
+
+	@Test
+	void handshakeAfterTheServersThreeSecondsFailsTheStartAndTheProcessIsKilled() {
+		assertThat(PluginLaunch.command("plugin").startTimeout()).isEqualTo(PluginDriver.START_TIMEOUT)
+			.isEqualTo(Duration.ofSeconds(3));
+		// A shell prints the handshake 3.5 s after it started: too late for the server.
+		PluginLaunch late = PluginLaunch.command("/bin/sh", "-c",
+				"echo \"pid=$$\" >&2; sleep 3.5; echo '1|1|tcp|127.0.0.1:1|grpc'");
+		assertThatExceptionOfType(PluginStartException.class).isThrownBy(() -> PluginDriver.launch(late))
+			.withMessageContaining("No handshake line on stdout within 3000 ms of the start")
+			.satisfies((ex) -> {
+				String pid = ex.getMessage().replaceAll("(?s).*pid=(\\d+).*", "$1");
+				assertThat(ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)).isEmpty();
+			});
+	}
+
+	@Test
+	void attachedPluginHasStartTimingsButNoProcess() {
+		FakePlugin fake = FakePlugin.startInThisJvm();
+		try (PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + fake.port())) {
+			StartTimings timings = plugin.startTimings();
+			assertThat(timings.handshake()).isEmpty();
+			assertThat(timings.implemented()).isPositive();
+			assertThat(timings.activated()).isGreaterThanOrEqualTo(timings.implemented());
+			assertThat(plugin.process()).isEmpty();
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(plugin::pid);
+			assertThat(plugin.target()).isEqualTo("127.0.0.1:" + fake.port());
+		}
+	}
+
+	@Test
 	void noHandshakeWithinTheStartTimeoutFailsTheStart() {
 		assertThatExceptionOfType(PluginStartException.class)
-			.isThrownBy(() -> PluginDriver.launch(fakePlugin("silent").withStartTimeout(Duration.ofSeconds(1))))
-			.withMessageContaining("No handshake line on stdout within 1000 ms")
+			.isThrownBy(() -> PluginDriver.launch(fakePlugin("silent")))
+			.withMessageContaining("No handshake line on stdout within 3000 ms")
 			.withMessageContaining("api target=" + this.mattermost.target());
 	}
 

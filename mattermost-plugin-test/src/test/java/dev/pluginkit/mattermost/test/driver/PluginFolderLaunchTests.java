@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,7 @@ class PluginFolderLaunchTests {
 
 		PluginLaunch launch = PluginLaunch.pluginFolder(this.pluginFolder);
 		assertThat(launch.command()).containsExactly("venv/bin/python", "plugin.jar");
-		try (PluginDriver plugin = PluginDriver
-			.launch(launch.withApiTarget(this.mattermost.target()).withStartTimeout(Duration.ofSeconds(60)))) {
+		try (PluginDriver plugin = PluginDriver.launch(launch.withApiTarget(this.mattermost.target()))) {
 			String contexts = plugin.messageWillBePosted(Post.newBuilder().setMessage("context?").build())
 				.getModifiedPost()
 				.getMessage();

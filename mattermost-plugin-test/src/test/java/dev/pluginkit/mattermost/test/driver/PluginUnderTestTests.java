@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * A plugin process started by {@link PluginUnderTest}, seen from the tests that use it.
  */
-@PluginUnderTest(directory = "target", startTimeoutSeconds = 60,
+@PluginUnderTest(directory = "target",
 		command = { "${java.home}/bin/java", "-XX:TieredStopAtLevel=1", "-cp", "${java.class.path}",
 				"dev.pluginkit.mattermost.test.driver.FakePlugin" })
 class PluginUnderTestTests {
