@@ -25,6 +25,8 @@ final class HookCall {
 
 	private volatile Future<?> handlerTask;
 
+	private long limitNanos;
+
 	private volatile long deadline;
 
 	HookCall(Hook hook, StreamObserver<Message> responses, Consumer<HookCall> onFinish) {
@@ -81,11 +83,19 @@ final class HookCall {
 		}
 	}
 
+	/** How long the call was given, in nanoseconds. */
+	long limitNanos() {
+		return this.limitNanos;
+	}
+
+	/** When the call runs out of time, in {@link System#nanoTime()} terms. */
 	long deadline() {
 		return this.deadline;
 	}
 
-	void deadline(long deadline) {
+	void timeLimit(long limitNanos, long deadline) {
+		this.limitNanos = limitNanos;
+		// Written last: the time limit's sweep reads the limit after this.
 		this.deadline = deadline;
 	}
 

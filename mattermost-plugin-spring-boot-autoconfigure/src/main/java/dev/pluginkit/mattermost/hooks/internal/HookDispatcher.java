@@ -1,7 +1,9 @@
 package dev.pluginkit.mattermost.hooks.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -13,6 +15,8 @@ import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -36,6 +40,10 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * a veto hook failing closed) and the handler's thread is interrupted, while other calls go
  * on.</li>
  * </ul>
+ * The time limit of a call is the configured timeout, or the caller's deadline less a safety
+ * margin when that comes first, so that the caller hears the answer: the server's deadline
+ * started before the call arrived, and a call it gives up on fails open whatever the veto
+ * policy.
  * On OnActivate the OnConfigurationChange handlers run first, as Go's plugin runtime does.
  */
 public class HookDispatcher implements AutoCloseable {
@@ -48,6 +56,15 @@ public class HookDispatcher implements AutoCloseable {
 
 	private static final int INTERNAL_SERVER_ERROR = 500;
 
+	/**
+	 * The most a call's time limit keeps back from the caller's deadline. The margin is a
+	 * tenth of the time the caller has left, up to this: room for the answer to be written,
+	 * cross the connection and be read before the caller's timer fires, on a host busy
+	 * starting or running plugins where a thread may wait a while for a core. It costs a
+	 * handler 500 ms of the server's 30 s.
+	 */
+	private static final long MAX_DEADLINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
 	private final HookHandlerRegistry registry;
 
 	private final ApplicationEventPublisher events;
@@ -55,6 +72,8 @@ public class HookDispatcher implements AutoCloseable {
 	private final AsyncTaskExecutor executor;
 
 	private final PluginHooksOptions options;
+
+	private final long timeoutNanos;
 
 	private final HookTimeLimits timeLimits;
 
@@ -88,6 +107,7 @@ public class HookDispatcher implements AutoCloseable {
 		this.events = events;
 		this.executor = executor;
 		this.options = options;
+		this.timeoutNanos = options.timeout().toNanos();
 		this.timeLimits = new HookTimeLimits(options.timeout(), this::timedOut);
 	}
 
@@ -101,7 +121,8 @@ public class HookDispatcher implements AutoCloseable {
 
 	/**
 	 * Runs one call of the hook and answers it on the observer, from another thread; returns
-	 * at once.
+	 * at once. Called in the gRPC call's {@link Context}, whose deadline bounds the call's time
+	 * limit.
 	 * @param hook the hook called
 	 * @param request its request
 	 * @param responses where the answer goes
@@ -111,7 +132,7 @@ public class HookDispatcher implements AutoCloseable {
 		if (responses instanceof ServerCallStreamObserver<Message> serverResponses) {
 			serverResponses.setOnCancelHandler(call::cancelled);
 		}
-		this.timeLimits.watch(call);
+		this.timeLimits.watch(call, timeLimitNanos());
 		try {
 			call.handlerTask(this.executor.submit(() -> run(hook, request, call)));
 		}
@@ -212,21 +233,43 @@ public class HookDispatcher implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The time limit of a call dispatched now: the configured timeout, or the caller's
+	 * deadline less the margin when that comes first.
+	 */
+	private long timeLimitNanos() {
+		Deadline deadline = Context.current().getDeadline();
+		if (deadline == null) {
+			return this.timeoutNanos;
+		}
+		long remaining = deadline.timeRemaining(TimeUnit.NANOSECONDS);
+		long margin = Math.min(Math.max(remaining, 0) / 10, MAX_DEADLINE_MARGIN_NANOS);
+		return Math.min(this.timeoutNanos, remaining - margin);
+	}
+
 	private void timedOut(HookCall call) {
 		if (call.isFinished()) {
 			return;
 		}
 		Hook hook = call.hook();
-		logger.warn(hook.name() + " did not finish within its time limit of " + this.options.timeout()
-				+ "; interrupting its handler");
+		String limit = describeTimeLimit(call);
+		logger.warn(hook.name() + " did not finish within its time limit of " + limit + "; interrupting its handler");
 		if (failsClosed(hook)) {
 			call.answer(rejection(hook));
 		}
 		else {
-			call.fail(Status.DEADLINE_EXCEEDED
-				.withDescription(hook.name() + " did not finish within its time limit of " + this.options.timeout()));
+			call.fail(Status.DEADLINE_EXCEEDED.withDescription(hook.name() + " did not finish within its time limit of "
+					+ limit));
 		}
 		call.interruptHandler();
+	}
+
+	private String describeTimeLimit(HookCall call) {
+		if (call.limitNanos() >= this.timeoutNanos) {
+			return this.options.timeout().toString();
+		}
+		return Duration.ofMillis(Math.max(TimeUnit.NANOSECONDS.toMillis(call.limitNanos()), 0))
+				+ " (the caller's deadline less a safety margin)";
 	}
 
 	private boolean failsClosed(Hook hook) {

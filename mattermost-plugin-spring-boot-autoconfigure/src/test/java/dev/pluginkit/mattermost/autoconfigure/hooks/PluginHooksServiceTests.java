@@ -194,6 +194,33 @@ class PluginHooksServiceTests {
 	}
 
 	@Test
+	void aVetoHookFailingClosedRejectsBeforeACallersDeadlineShorterThanTheTimeLimit() {
+		this.contextRunner.withBean(StuckModerator.class)
+			.withPropertyValues("mattermost.plugin.hooks.veto-failure=fail-closed", "mattermost.plugin.hooks.timeout=30s",
+					"mattermost.plugin.hooks.veto-failure-reason=Moderation is down.")
+			.run(serving((hooks) -> assertThat(
+					hooks.withDeadlineAfter(1, TimeUnit.SECONDS).messageWillBePosted(posting("hello")).getRejectionReason())
+				.isEqualTo("Moderation is down.")));
+	}
+
+	@Test
+	void aHandlerPastACallersDeadlineShorterThanTheTimeLimitAnswersDeadlineExceededFirst() {
+		this.contextRunner.withBean(SlowCommand.class)
+			.withPropertyValues("mattermost.plugin.hooks.timeout=30s")
+			.run(serving((hooks, context) -> {
+				assertThatExceptionOfType(StatusRuntimeException.class)
+					.isThrownBy(() -> hooks.withDeadlineAfter(1, TimeUnit.SECONDS).executeCommand(command("/slow")))
+					.satisfies((ex) -> {
+						assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+						// Answered by the plugin, not by the caller's own deadline.
+						assertThat(ex.getStatus().getDescription())
+							.startsWith("ExecuteCommand did not finish within its time limit");
+					});
+				await().atMost(10, TimeUnit.SECONDS).untilTrue(context.getBean(SlowCommand.class).interrupted);
+			}));
+	}
+
+	@Test
 	void anEventListenerReceivesANotificationHookWithItsCondition() {
 		this.contextRunner.withBean(PostListener.class).run(serving((hooks, context) -> {
 			hooks.messageHasBeenPosted(posted("hello"));
