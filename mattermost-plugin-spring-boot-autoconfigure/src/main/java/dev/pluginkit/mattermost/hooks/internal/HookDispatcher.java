@@ -32,7 +32,10 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * the outcome into the hook's answer:
  * <ul>
  * <li>a handler's exception in a hook whose response carries an {@code AppError} becomes
- * that error, with the exception's message;</li>
+ * that error, with the exception's message, and the handlers after it do not run, since
+ * they may rely on what it failed to do (OnActivate: the activation fails anyway). OnDeactivate
+ * is the exception: each handler releases something of its own, so every one runs, and the
+ * first failure is answered, its detailed error naming the others;</li>
  * <li>in a veto hook it fails the call ({@code INTERNAL}: the server lets the input through)
  * or, failing closed, rejects the input with a generic reason;</li>
  * <li>in any other hook it fails the call with {@code INTERNAL};</li>
@@ -53,6 +56,8 @@ public class HookDispatcher implements AutoCloseable {
 	private static final Hook ON_ACTIVATE = Hook.named("OnActivate");
 
 	private static final Hook ON_CONFIGURATION_CHANGE = Hook.named("OnConfigurationChange");
+
+	private static final Hook ON_DEACTIVATE = Hook.named("OnDeactivate");
 
 	private static final int INTERNAL_SERVER_ERROR = 500;
 
@@ -182,6 +187,10 @@ public class HookDispatcher implements AutoCloseable {
 	}
 
 	private void runHandlers(Hook hook, Message request, Message.Builder response) throws HandlerFailure {
+		if (hook == ON_DEACTIVATE) {
+			runEveryHandler(hook, request, response);
+			return;
+		}
 		HookInvocation invocation = HookInvocation.of(hook, request);
 		FieldDescriptor error = hook.errorField();
 		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
@@ -202,6 +211,51 @@ public class HookDispatcher implements AutoCloseable {
 			if (error != null && response.hasField(error)) {
 				return;
 			}
+		}
+	}
+
+	/**
+	 * Runs every handler of a hook with an {@code AppError} field, whatever the others do, and
+	 * answers the first failure; its detailed error, which the server logs, names the others.
+	 * Stops early only when the thread is interrupted: past the time limit or at shutdown,
+	 * the call has been answered already.
+	 */
+	private void runEveryHandler(Hook hook, Message request, Message.Builder response) {
+		HookInvocation invocation = HookInvocation.of(hook, request);
+		FieldDescriptor error = hook.errorField();
+		AppError first = null;
+		StringBuilder others = null;
+		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
+			AppError failure;
+			try {
+				handler.invoke(invocation, response);
+				if (!response.hasField(error)) {
+					continue;
+				}
+				// An AppError return value: cleared, so that the next handler's own shows.
+				failure = (AppError) response.getField(error);
+				response.clearField(error);
+			}
+			catch (Exception ex) {
+				failure = appError(hook, handler, ex);
+				if (ex instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+					first = (first != null) ? first : failure;
+					break;
+				}
+				logger.error(hook.name() + " failed in " + handler.description(), ex);
+			}
+			if (first == null) {
+				first = failure;
+			}
+			else {
+				others = (others != null) ? others.append("; ") : new StringBuilder();
+				others.append(handler.description()).append(": ").append(failure.getMessage());
+			}
+		}
+		if (first != null) {
+			response.setField(error, (others != null)
+					? first.toBuilder().setDetailedError(first.getDetailedError() + " (also failed: " + others + ")").build()
+					: first);
 		}
 	}
 

@@ -21,6 +21,7 @@ import dev.pluginkit.mattermost.hooks.MessageHasBeenPosted;
 import dev.pluginkit.mattermost.hooks.MessageWillBePosted;
 import dev.pluginkit.mattermost.hooks.OnActivate;
 import dev.pluginkit.mattermost.hooks.OnConfigurationChange;
+import dev.pluginkit.mattermost.hooks.OnDeactivate;
 import dev.pluginkit.mattermost.hooks.Verdict;
 import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
@@ -32,6 +33,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginContext;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
@@ -51,6 +54,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -97,6 +101,30 @@ class PluginHooksServiceTests {
 			assertThat(response.getError().getId()).isEqualTo("plugin.hooks.on_activate.app_error");
 			assertThat(response.getError().getStatusCode()).isEqualTo(500);
 			assertThat(response.getError().getWhere()).contains("FailingActivation.activate()");
+		}));
+	}
+
+	@Test
+	void everyOnDeactivateHandlerRunsWhenAnEarlierOneFails() {
+		this.contextRunner.withBean(Cleanup.class).run(serving((hooks, context) -> {
+			OnDeactivateResponse response = hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance());
+
+			assertThat(context.getBean(Cleanup.class).steps).containsExactly("flush cache", "close connections");
+			assertThat(response.getError().getMessage()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getDetailedError()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getWhere()).contains("Cleanup.flushCache()");
+		}));
+	}
+
+	@Test
+	void onDeactivateAnswersTheFirstFailureAndNamesTheOthers() {
+		this.contextRunner.withBean(FailingCleanup.class).run(serving((hooks) -> {
+			OnDeactivateResponse response = hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance());
+
+			assertThat(response.getError().getMessage()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getWhere()).contains("FailingCleanup.flushCache()");
+			assertThat(response.getError().getDetailedError()).startsWith("cache unreachable")
+				.contains("FailingCleanup.closeConnections(): connection pool already closed");
 		}));
 	}
 
@@ -400,6 +428,41 @@ class PluginHooksServiceTests {
 		@OnActivate
 		void activate() {
 			throw new IllegalStateException("no bot token configured");
+		}
+
+	}
+
+	static class Cleanup {
+
+		final List<String> steps = new CopyOnWriteArrayList<>();
+
+		@OnDeactivate
+		@Order(1)
+		void flushCache() {
+			this.steps.add("flush cache");
+			throw new IllegalStateException("cache unreachable");
+		}
+
+		@OnDeactivate
+		@Order(2)
+		void closeConnections() {
+			this.steps.add("close connections");
+		}
+
+	}
+
+	static class FailingCleanup {
+
+		@OnDeactivate
+		@Order(1)
+		void flushCache() {
+			throw new IllegalStateException("cache unreachable");
+		}
+
+		@OnDeactivate
+		@Order(2)
+		void closeConnections() {
+			throw new IllegalStateException("connection pool already closed");
 		}
 
 	}
