@@ -26,7 +26,8 @@ public class PluginHooksProperties {
 	/**
 	 * What a veto hook (MessageWillBePosted, MessageWillBeUpdated, FileWillBeUploaded,
 	 * NotificationWillBePushed, EmailNotificationWillBeSent, UserWillLogIn) answers when its
-	 * handler throws or runs out of time: 'fail-open' fails the call and the server lets the
+	 * handler throws or runs out of time, or when the call cannot run (the executor refuses it,
+	 * the plugin is shutting down): 'fail-open' fails the call and the server lets the
 	 * input through, as it does for any failed hook; 'fail-closed' rejects the input with
 	 * veto-failure-reason, for plugins that enforce policy.
 	 */

@@ -39,29 +39,39 @@ final class HookCall {
 		return this.hook;
 	}
 
-	/** Answers the response, unless the call is already finished. */
-	void answer(Message response) {
-		if (finish()) {
-			try {
-				this.responses.onNext(response);
-				this.responses.onCompleted();
-			}
-			catch (RuntimeException ex) {
-				// The server cancelled the call meanwhile: nobody is left to answer.
-			}
+	/**
+	 * Answers the response, unless the call is already finished.
+	 * @return whether this finished the call
+	 */
+	boolean answer(Message response) {
+		if (!finish()) {
+			return false;
 		}
+		try {
+			this.responses.onNext(response);
+			this.responses.onCompleted();
+		}
+		catch (RuntimeException ex) {
+			// The server cancelled the call meanwhile: nobody is left to answer.
+		}
+		return true;
 	}
 
-	/** Fails the call with the status, unless it is already finished. */
-	void fail(Status status) {
-		if (finish()) {
-			try {
-				this.responses.onError(status.asRuntimeException());
-			}
-			catch (RuntimeException ex) {
-				// The server cancelled the call meanwhile: nobody is left to answer.
-			}
+	/**
+	 * Fails the call with the status, unless it is already finished.
+	 * @return whether this finished the call
+	 */
+	boolean fail(Status status) {
+		if (!finish()) {
+			return false;
 		}
+		try {
+			this.responses.onError(status.asRuntimeException());
+		}
+		catch (RuntimeException ex) {
+			// The server cancelled the call meanwhile: nobody is left to answer.
+		}
+		return true;
 	}
 
 	/** Finishes the call without an answer: the server gave up on it. */

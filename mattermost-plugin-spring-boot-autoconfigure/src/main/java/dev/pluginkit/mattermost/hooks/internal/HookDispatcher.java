@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -42,6 +43,9 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * <li>past the time limit the call answers {@code DEADLINE_EXCEEDED} (or the rejection, for
  * a veto hook failing closed) and the handler's thread is interrupted, while other calls go
  * on.</li>
+ * <li>a call the dispatcher cannot run, because the executor refuses it or the plugin is
+ * shutting down, answers {@code UNAVAILABLE} (or the rejection, for a veto hook failing
+ * closed).</li>
  * </ul>
  * The time limit of a call is the configured timeout, or the caller's deadline less a safety
  * margin when that comes first, so that the caller hears the answer: the server's deadline
@@ -70,6 +74,8 @@ public class HookDispatcher implements AutoCloseable {
 	 */
 	private static final long MAX_DEADLINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
+	private static final String SHUTTING_DOWN = "the plugin is shutting down";
+
 	private final HookHandlerRegistry registry;
 
 	private final ApplicationEventPublisher events;
@@ -83,6 +89,8 @@ public class HookDispatcher implements AutoCloseable {
 	private final HookTimeLimits timeLimits;
 
 	private final Runnable executorShutdown;
+
+	private volatile boolean closed;
 
 	/**
 	 * Creates the dispatcher.
@@ -138,19 +146,43 @@ public class HookDispatcher implements AutoCloseable {
 			serverResponses.setOnCancelHandler(call::cancelled);
 		}
 		this.timeLimits.watch(call, timeLimitNanos());
+		// Read after the call is watched: either close() finds the call, or the call finds the
+		// dispatcher closed.
+		if (this.closed) {
+			refuse(call, "was refused: " + SHUTTING_DOWN, null);
+			return;
+		}
 		try {
 			call.handlerTask(this.executor.submit(() -> run(hook, request, call)));
 		}
 		catch (RejectedExecutionException ex) {
-			call.fail(Status.UNAVAILABLE.withDescription(hook.name() + " could not start: the hook executor refused it")
-				.withCause(ex));
+			refuse(call, "could not start: " + (this.closed ? SHUTTING_DOWN : "the hook executor refused it"), ex);
 		}
 	}
 
+	/**
+	 * Refuses further calls and answers every call still in flight, running or waiting for a
+	 * thread, {@code UNAVAILABLE} ("the plugin is shutting down"; a veto hook failing closed:
+	 * the rejection), interrupting the running handlers; then stops the executor if the
+	 * dispatcher owns it. Does not wait for handlers: the runtime stops the gRPC server, with
+	 * its grace period for calls in flight, before the context closes, and go-plugin gives the
+	 * process 2 s to exit.
+	 */
 	@Override
 	public void close() {
-		this.timeLimits.close();
+		this.closed = true;
+		AtomicInteger answered = new AtomicInteger();
+		this.timeLimits.close((call) -> {
+			if (refuse(call, "was cut short: " + SHUTTING_DOWN, null)) {
+				answered.incrementAndGet();
+			}
+			call.interruptHandler();
+		});
 		this.executorShutdown.run();
+		if (answered.get() > 0) {
+			logger.warn("Answered " + answered.get() + " hook call(s) still running or waiting for a thread: "
+					+ SHUTTING_DOWN);
+		}
 	}
 
 	/**
@@ -324,6 +356,18 @@ public class HookDispatcher implements AutoCloseable {
 		}
 		return Duration.ofMillis(Math.max(TimeUnit.NANOSECONDS.toMillis(call.limitNanos()), 0))
 				+ " (the caller's deadline less a safety margin)";
+	}
+
+	/**
+	 * Answers a call that cannot run, or cannot finish, as unavailable: a veto hook failing
+	 * closed rejects, since nothing may pass unchecked.
+	 */
+	private boolean refuse(HookCall call, String reason, Throwable cause) {
+		Hook hook = call.hook();
+		if (failsClosed(hook)) {
+			return call.answer(rejection(hook));
+		}
+		return call.fail(Status.UNAVAILABLE.withDescription(hook.name() + " " + reason).withCause(cause));
 	}
 
 	private boolean failsClosed(Hook hook) {

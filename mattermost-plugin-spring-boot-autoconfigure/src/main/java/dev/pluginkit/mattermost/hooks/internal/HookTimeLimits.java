@@ -20,7 +20,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * limit shorter than a tick, as a caller's short deadline makes it) brings that sweep
  * forward. A call therefore ends at its limit, whatever its limit.
  */
-final class HookTimeLimits implements AutoCloseable {
+final class HookTimeLimits {
 
 	private static final long MIN_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -106,12 +106,6 @@ final class HookTimeLimits implements AutoCloseable {
 				}
 			}
 		}
-	}
-
-	@Override
-	public void close() {
-		close((call) -> {
-		});
 	}
 
 	private void sweepBy(long time) {
