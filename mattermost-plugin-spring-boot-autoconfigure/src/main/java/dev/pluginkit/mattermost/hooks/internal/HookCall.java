@@ -1,7 +1,7 @@
 package dev.pluginkit.mattermost.hooks.internal;
 
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 import com.google.protobuf.Message;
@@ -15,13 +15,17 @@ import io.grpc.stub.StreamObserver;
  */
 final class HookCall {
 
+	// A field updater rather than an AtomicBoolean: one object less for every hook call.
+	private static final AtomicIntegerFieldUpdater<HookCall> FINISHED = AtomicIntegerFieldUpdater
+		.newUpdater(HookCall.class, "finished");
+
 	private final Hook hook;
 
 	private final StreamObserver<Message> responses;
 
 	private final Consumer<HookCall> onFinish;
 
-	private final AtomicBoolean finished = new AtomicBoolean();
+	private volatile int finished;
 
 	private volatile Future<?> handlerTask;
 
@@ -82,7 +86,7 @@ final class HookCall {
 	}
 
 	boolean isFinished() {
-		return this.finished.get();
+		return this.finished != 0;
 	}
 
 	void handlerTask(Future<?> task) {
@@ -118,7 +122,7 @@ final class HookCall {
 	}
 
 	private boolean finish() {
-		if (!this.finished.compareAndSet(false, true)) {
+		if (!FINISHED.compareAndSet(this, 0, 1)) {
 			return false;
 		}
 		this.onFinish.accept(this);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -88,6 +89,8 @@ public class HookDispatcher implements AutoCloseable {
 
 	private final HookTimeLimits timeLimits;
 
+	private final Consumer<HookCall> release;
+
 	private final Runnable executorShutdown;
 
 	private volatile boolean closed;
@@ -122,6 +125,8 @@ public class HookDispatcher implements AutoCloseable {
 		this.options = options;
 		this.timeoutNanos = options.timeout().toNanos();
 		this.timeLimits = new HookTimeLimits(options.timeout(), this::timedOut);
+		// Bound once: a method reference in dispatch() would be a new object every call.
+		this.release = this.timeLimits::release;
 	}
 
 	/**
@@ -141,7 +146,7 @@ public class HookDispatcher implements AutoCloseable {
 	 * @param responses where the answer goes
 	 */
 	public void dispatch(Hook hook, Message request, StreamObserver<Message> responses) {
-		HookCall call = new HookCall(hook, responses, this.timeLimits::release);
+		HookCall call = new HookCall(hook, responses, this.release);
 		if (responses instanceof ServerCallStreamObserver<Message> serverResponses) {
 			serverResponses.setOnCancelHandler(call::cancelled);
 		}
