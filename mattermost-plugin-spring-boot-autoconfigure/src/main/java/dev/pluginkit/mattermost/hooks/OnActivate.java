@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  *
  * <p><b>Failure</b>: an exception answers the response's {@code AppError} with the exception's
  * message. Several handlers may handle this hook, run in {@link
- * org.springframework.core.annotation.Order @Order} until the first failure.
+ * org.springframework.core.annotation.Order @Order} until the first failure: the activation
+ * fails with it and the server shuts the plugin down, and later handlers may rely on what the
+ * failed one did not set up.
  *
  * @see PluginHook
  */

@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
  *
  * <p><b>Failure</b>: an exception answers the response's {@code AppError} with the exception's
  * message. Several handlers may handle this hook, run in {@link
- * org.springframework.core.annotation.Order @Order} until the first failure.
+ * org.springframework.core.annotation.Order @Order}; since each releases something of its
+ * own, all of them run even when one fails. Each failure is logged, and the first is answered,
+ * its detailed error naming the handlers that failed after it.
  *
  * @see PluginHook
  */

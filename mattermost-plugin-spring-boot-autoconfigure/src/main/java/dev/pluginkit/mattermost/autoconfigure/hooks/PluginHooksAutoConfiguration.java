@@ -63,6 +63,8 @@ public class PluginHooksAutoConfiguration {
 			return new HookDispatcher(registry, events, userExecutor, options);
 		}
 		// Not a bean: an Executor bean would make Spring Boot's applicationTaskExecutor back off.
+		// Nor does it hear ContextClosedEvent or take part in the lifecycle stop: it runs until
+		// the dispatcher closes, has answered every call in flight, and only then shuts it down.
 		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 		pool.setThreadNamePrefix("mattermost-hook-");
 		pool.setCorePoolSize(properties.getExecutor().getThreads());

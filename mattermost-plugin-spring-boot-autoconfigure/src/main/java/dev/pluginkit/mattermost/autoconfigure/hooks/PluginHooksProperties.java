@@ -17,14 +17,17 @@ public class PluginHooksProperties {
 	/**
 	 * How long the handlers of one hook call may run. Past it the call answers
 	 * DEADLINE_EXCEEDED (or, for a veto hook failing closed, the rejection) and the handler's
-	 * thread is interrupted; other calls go on. The server gives every hook call 30 s.
+	 * thread is interrupted; other calls go on. The server gives every hook call 30 s, counted
+	 * from before the call arrives, so a call's limit is the caller's deadline less a tenth of
+	 * the time left (at most 500 ms) when that comes first.
 	 */
 	private Duration timeout = Duration.ofSeconds(30);
 
 	/**
 	 * What a veto hook (MessageWillBePosted, MessageWillBeUpdated, FileWillBeUploaded,
 	 * NotificationWillBePushed, EmailNotificationWillBeSent, UserWillLogIn) answers when its
-	 * handler throws or runs out of time: 'fail-open' fails the call and the server lets the
+	 * handler throws or runs out of time, or when the call cannot run (the executor refuses it,
+	 * the plugin is shutting down): 'fail-open' fails the call and the server lets the
 	 * input through, as it does for any failed hook; 'fail-closed' rejects the input with
 	 * veto-failure-reason, for plugins that enforce policy.
 	 */

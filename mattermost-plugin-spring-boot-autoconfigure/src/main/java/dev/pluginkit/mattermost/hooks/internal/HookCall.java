@@ -1,7 +1,7 @@
 package dev.pluginkit.mattermost.hooks.internal;
 
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 import com.google.protobuf.Message;
@@ -15,15 +15,21 @@ import io.grpc.stub.StreamObserver;
  */
 final class HookCall {
 
+	// A field updater rather than an AtomicBoolean: one object less for every hook call.
+	private static final AtomicIntegerFieldUpdater<HookCall> FINISHED = AtomicIntegerFieldUpdater
+		.newUpdater(HookCall.class, "finished");
+
 	private final Hook hook;
 
 	private final StreamObserver<Message> responses;
 
 	private final Consumer<HookCall> onFinish;
 
-	private final AtomicBoolean finished = new AtomicBoolean();
+	private volatile int finished;
 
 	private volatile Future<?> handlerTask;
+
+	private long limitNanos;
 
 	private volatile long deadline;
 
@@ -37,29 +43,39 @@ final class HookCall {
 		return this.hook;
 	}
 
-	/** Answers the response, unless the call is already finished. */
-	void answer(Message response) {
-		if (finish()) {
-			try {
-				this.responses.onNext(response);
-				this.responses.onCompleted();
-			}
-			catch (RuntimeException ex) {
-				// The server cancelled the call meanwhile: nobody is left to answer.
-			}
+	/**
+	 * Answers the response, unless the call is already finished.
+	 * @return whether this finished the call
+	 */
+	boolean answer(Message response) {
+		if (!finish()) {
+			return false;
 		}
+		try {
+			this.responses.onNext(response);
+			this.responses.onCompleted();
+		}
+		catch (RuntimeException ex) {
+			// The server cancelled the call meanwhile: nobody is left to answer.
+		}
+		return true;
 	}
 
-	/** Fails the call with the status, unless it is already finished. */
-	void fail(Status status) {
-		if (finish()) {
-			try {
-				this.responses.onError(status.asRuntimeException());
-			}
-			catch (RuntimeException ex) {
-				// The server cancelled the call meanwhile: nobody is left to answer.
-			}
+	/**
+	 * Fails the call with the status, unless it is already finished.
+	 * @return whether this finished the call
+	 */
+	boolean fail(Status status) {
+		if (!finish()) {
+			return false;
 		}
+		try {
+			this.responses.onError(status.asRuntimeException());
+		}
+		catch (RuntimeException ex) {
+			// The server cancelled the call meanwhile: nobody is left to answer.
+		}
+		return true;
 	}
 
 	/** Finishes the call without an answer: the server gave up on it. */
@@ -70,7 +86,7 @@ final class HookCall {
 	}
 
 	boolean isFinished() {
-		return this.finished.get();
+		return this.finished != 0;
 	}
 
 	void handlerTask(Future<?> task) {
@@ -81,11 +97,19 @@ final class HookCall {
 		}
 	}
 
+	/** How long the call was given, in nanoseconds. */
+	long limitNanos() {
+		return this.limitNanos;
+	}
+
+	/** When the call runs out of time, in {@link System#nanoTime()} terms. */
 	long deadline() {
 		return this.deadline;
 	}
 
-	void deadline(long deadline) {
+	void timeLimit(long limitNanos, long deadline) {
+		this.limitNanos = limitNanos;
+		// Written last: the time limit's sweep reads the limit after this.
 		this.deadline = deadline;
 	}
 
@@ -98,7 +122,7 @@ final class HookCall {
 	}
 
 	private boolean finish() {
-		if (!this.finished.compareAndSet(false, true)) {
+		if (!FINISHED.compareAndSet(this, 0, 1)) {
 			return false;
 		}
 		this.onFinish.accept(this);

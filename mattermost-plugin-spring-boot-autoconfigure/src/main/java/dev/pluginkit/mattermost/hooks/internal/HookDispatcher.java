@@ -1,7 +1,11 @@
 package dev.pluginkit.mattermost.hooks.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -13,6 +17,8 @@ import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -28,14 +34,24 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * the outcome into the hook's answer:
  * <ul>
  * <li>a handler's exception in a hook whose response carries an {@code AppError} becomes
- * that error, with the exception's message;</li>
+ * that error, with the exception's message, and the handlers after it do not run, since
+ * they may rely on what it failed to do (OnActivate: the activation fails anyway). OnDeactivate
+ * is the exception: each handler releases something of its own, so every one runs, and the
+ * first failure is answered, its detailed error naming the others;</li>
  * <li>in a veto hook it fails the call ({@code INTERNAL}: the server lets the input through)
  * or, failing closed, rejects the input with a generic reason;</li>
  * <li>in any other hook it fails the call with {@code INTERNAL};</li>
  * <li>past the time limit the call answers {@code DEADLINE_EXCEEDED} (or the rejection, for
  * a veto hook failing closed) and the handler's thread is interrupted, while other calls go
  * on.</li>
+ * <li>a call the dispatcher cannot run, because the executor refuses it or the plugin is
+ * shutting down, answers {@code UNAVAILABLE} (or the rejection, for a veto hook failing
+ * closed).</li>
  * </ul>
+ * The time limit of a call is the configured timeout, or the caller's deadline less a safety
+ * margin when that comes first, so that the caller hears the answer: the server's deadline
+ * started before the call arrived, and a call it gives up on fails open whatever the veto
+ * policy.
  * On OnActivate the OnConfigurationChange handlers run first, as Go's plugin runtime does.
  */
 public class HookDispatcher implements AutoCloseable {
@@ -46,7 +62,20 @@ public class HookDispatcher implements AutoCloseable {
 
 	private static final Hook ON_CONFIGURATION_CHANGE = Hook.named("OnConfigurationChange");
 
+	private static final Hook ON_DEACTIVATE = Hook.named("OnDeactivate");
+
 	private static final int INTERNAL_SERVER_ERROR = 500;
+
+	/**
+	 * The most a call's time limit keeps back from the caller's deadline. The margin is a
+	 * tenth of the time the caller has left, up to this: room for the answer to be written,
+	 * cross the connection and be read before the caller's timer fires, on a host busy
+	 * starting or running plugins where a thread may wait a while for a core. It costs a
+	 * handler 500 ms of the server's 30 s.
+	 */
+	private static final long MAX_DEADLINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+	private static final String SHUTTING_DOWN = "the plugin is shutting down";
 
 	private final HookHandlerRegistry registry;
 
@@ -56,9 +85,15 @@ public class HookDispatcher implements AutoCloseable {
 
 	private final PluginHooksOptions options;
 
+	private final long timeoutNanos;
+
 	private final HookTimeLimits timeLimits;
 
+	private final Consumer<HookCall> release;
+
 	private final Runnable executorShutdown;
+
+	private volatile boolean closed;
 
 	/**
 	 * Creates the dispatcher.
@@ -88,7 +123,10 @@ public class HookDispatcher implements AutoCloseable {
 		this.events = events;
 		this.executor = executor;
 		this.options = options;
+		this.timeoutNanos = options.timeout().toNanos();
 		this.timeLimits = new HookTimeLimits(options.timeout(), this::timedOut);
+		// Bound once: a method reference in dispatch() would be a new object every call.
+		this.release = this.timeLimits::release;
 	}
 
 	/**
@@ -101,30 +139,55 @@ public class HookDispatcher implements AutoCloseable {
 
 	/**
 	 * Runs one call of the hook and answers it on the observer, from another thread; returns
-	 * at once.
+	 * at once. Called in the gRPC call's {@link Context}, whose deadline bounds the call's time
+	 * limit.
 	 * @param hook the hook called
 	 * @param request its request
 	 * @param responses where the answer goes
 	 */
 	public void dispatch(Hook hook, Message request, StreamObserver<Message> responses) {
-		HookCall call = new HookCall(hook, responses, this.timeLimits::release);
+		HookCall call = new HookCall(hook, responses, this.release);
 		if (responses instanceof ServerCallStreamObserver<Message> serverResponses) {
 			serverResponses.setOnCancelHandler(call::cancelled);
 		}
-		this.timeLimits.watch(call);
+		this.timeLimits.watch(call, timeLimitNanos());
+		// Read after the call is watched: either close() finds the call, or the call finds the
+		// dispatcher closed.
+		if (this.closed) {
+			refuse(call, "was refused: " + SHUTTING_DOWN, null);
+			return;
+		}
 		try {
 			call.handlerTask(this.executor.submit(() -> run(hook, request, call)));
 		}
 		catch (RejectedExecutionException ex) {
-			call.fail(Status.UNAVAILABLE.withDescription(hook.name() + " could not start: the hook executor refused it")
-				.withCause(ex));
+			refuse(call, "could not start: " + (this.closed ? SHUTTING_DOWN : "the hook executor refused it"), ex);
 		}
 	}
 
+	/**
+	 * Refuses further calls and answers every call still in flight, running or waiting for a
+	 * thread, {@code UNAVAILABLE} ("the plugin is shutting down"; a veto hook failing closed:
+	 * the rejection), interrupting the running handlers; then stops the executor if the
+	 * dispatcher owns it. Does not wait for handlers: the runtime stops the gRPC server, with
+	 * its grace period for calls in flight, before the context closes, and go-plugin gives the
+	 * process 2 s to exit.
+	 */
 	@Override
 	public void close() {
-		this.timeLimits.close();
+		this.closed = true;
+		AtomicInteger answered = new AtomicInteger();
+		this.timeLimits.close((call) -> {
+			if (refuse(call, "was cut short: " + SHUTTING_DOWN, null)) {
+				answered.incrementAndGet();
+			}
+			call.interruptHandler();
+		});
 		this.executorShutdown.run();
+		if (answered.get() > 0) {
+			logger.warn("Answered " + answered.get() + " hook call(s) still running or waiting for a thread: "
+					+ SHUTTING_DOWN);
+		}
 	}
 
 	/**
@@ -161,6 +224,10 @@ public class HookDispatcher implements AutoCloseable {
 	}
 
 	private void runHandlers(Hook hook, Message request, Message.Builder response) throws HandlerFailure {
+		if (hook == ON_DEACTIVATE) {
+			runEveryHandler(hook, request, response);
+			return;
+		}
 		HookInvocation invocation = HookInvocation.of(hook, request);
 		FieldDescriptor error = hook.errorField();
 		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
@@ -181,6 +248,51 @@ public class HookDispatcher implements AutoCloseable {
 			if (error != null && response.hasField(error)) {
 				return;
 			}
+		}
+	}
+
+	/**
+	 * Runs every handler of a hook with an {@code AppError} field, whatever the others do, and
+	 * answers the first failure; its detailed error, which the server logs, names the others.
+	 * Stops early only when the thread is interrupted: past the time limit or at shutdown,
+	 * the call has been answered already.
+	 */
+	private void runEveryHandler(Hook hook, Message request, Message.Builder response) {
+		HookInvocation invocation = HookInvocation.of(hook, request);
+		FieldDescriptor error = hook.errorField();
+		AppError first = null;
+		StringBuilder others = null;
+		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
+			AppError failure;
+			try {
+				handler.invoke(invocation, response);
+				if (!response.hasField(error)) {
+					continue;
+				}
+				// An AppError return value: cleared, so that the next handler's own shows.
+				failure = (AppError) response.getField(error);
+				response.clearField(error);
+			}
+			catch (Exception ex) {
+				failure = appError(hook, handler, ex);
+				if (ex instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+					first = (first != null) ? first : failure;
+					break;
+				}
+				logger.error(hook.name() + " failed in " + handler.description(), ex);
+			}
+			if (first == null) {
+				first = failure;
+			}
+			else {
+				others = (others != null) ? others.append("; ") : new StringBuilder();
+				others.append(handler.description()).append(": ").append(failure.getMessage());
+			}
+		}
+		if (first != null) {
+			response.setField(error, (others != null)
+					? first.toBuilder().setDetailedError(first.getDetailedError() + " (also failed: " + others + ")").build()
+					: first);
 		}
 	}
 
@@ -212,21 +324,55 @@ public class HookDispatcher implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The time limit of a call dispatched now: the configured timeout, or the caller's
+	 * deadline less the margin when that comes first.
+	 */
+	private long timeLimitNanos() {
+		Deadline deadline = Context.current().getDeadline();
+		if (deadline == null) {
+			return this.timeoutNanos;
+		}
+		long remaining = deadline.timeRemaining(TimeUnit.NANOSECONDS);
+		long margin = Math.min(Math.max(remaining, 0) / 10, MAX_DEADLINE_MARGIN_NANOS);
+		return Math.min(this.timeoutNanos, remaining - margin);
+	}
+
 	private void timedOut(HookCall call) {
 		if (call.isFinished()) {
 			return;
 		}
 		Hook hook = call.hook();
-		logger.warn(hook.name() + " did not finish within its time limit of " + this.options.timeout()
-				+ "; interrupting its handler");
+		String limit = describeTimeLimit(call);
+		logger.warn(hook.name() + " did not finish within its time limit of " + limit + "; interrupting its handler");
 		if (failsClosed(hook)) {
 			call.answer(rejection(hook));
 		}
 		else {
-			call.fail(Status.DEADLINE_EXCEEDED
-				.withDescription(hook.name() + " did not finish within its time limit of " + this.options.timeout()));
+			call.fail(Status.DEADLINE_EXCEEDED.withDescription(hook.name() + " did not finish within its time limit of "
+					+ limit));
 		}
 		call.interruptHandler();
+	}
+
+	private String describeTimeLimit(HookCall call) {
+		if (call.limitNanos() >= this.timeoutNanos) {
+			return this.options.timeout().toString();
+		}
+		return Duration.ofMillis(Math.max(TimeUnit.NANOSECONDS.toMillis(call.limitNanos()), 0))
+				+ " (the caller's deadline less a safety margin)";
+	}
+
+	/**
+	 * Answers a call that cannot run, or cannot finish, as unavailable: a veto hook failing
+	 * closed rejects, since nothing may pass unchecked.
+	 */
+	private boolean refuse(HookCall call, String reason, Throwable cause) {
+		Hook hook = call.hook();
+		if (failsClosed(hook)) {
+			return call.answer(rejection(hook));
+		}
+		return call.fail(Status.UNAVAILABLE.withDescription(hook.name() + " " + reason).withCause(cause));
 	}
 
 	private boolean failsClosed(Hook hook) {

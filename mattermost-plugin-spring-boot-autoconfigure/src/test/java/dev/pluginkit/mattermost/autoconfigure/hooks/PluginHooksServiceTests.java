@@ -21,6 +21,7 @@ import dev.pluginkit.mattermost.hooks.MessageHasBeenPosted;
 import dev.pluginkit.mattermost.hooks.MessageWillBePosted;
 import dev.pluginkit.mattermost.hooks.OnActivate;
 import dev.pluginkit.mattermost.hooks.OnConfigurationChange;
+import dev.pluginkit.mattermost.hooks.OnDeactivate;
 import dev.pluginkit.mattermost.hooks.Verdict;
 import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
@@ -32,6 +33,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginContext;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
@@ -51,6 +54,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -97,6 +101,30 @@ class PluginHooksServiceTests {
 			assertThat(response.getError().getId()).isEqualTo("plugin.hooks.on_activate.app_error");
 			assertThat(response.getError().getStatusCode()).isEqualTo(500);
 			assertThat(response.getError().getWhere()).contains("FailingActivation.activate()");
+		}));
+	}
+
+	@Test
+	void everyOnDeactivateHandlerRunsWhenAnEarlierOneFails() {
+		this.contextRunner.withBean(Cleanup.class).run(serving((hooks, context) -> {
+			OnDeactivateResponse response = hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance());
+
+			assertThat(context.getBean(Cleanup.class).steps).containsExactly("flush cache", "close connections");
+			assertThat(response.getError().getMessage()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getDetailedError()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getWhere()).contains("Cleanup.flushCache()");
+		}));
+	}
+
+	@Test
+	void onDeactivateAnswersTheFirstFailureAndNamesTheOthers() {
+		this.contextRunner.withBean(FailingCleanup.class).run(serving((hooks) -> {
+			OnDeactivateResponse response = hooks.onDeactivate(OnDeactivateRequest.getDefaultInstance());
+
+			assertThat(response.getError().getMessage()).isEqualTo("cache unreachable");
+			assertThat(response.getError().getWhere()).contains("FailingCleanup.flushCache()");
+			assertThat(response.getError().getDetailedError()).startsWith("cache unreachable")
+				.contains("FailingCleanup.closeConnections(): connection pool already closed");
 		}));
 	}
 
@@ -191,6 +219,33 @@ class PluginHooksServiceTests {
 					"mattermost.plugin.hooks.veto-failure-reason=Moderation is down.")
 			.run(serving((hooks) -> assertThat(hooks.messageWillBePosted(posting("hello")).getRejectionReason())
 				.isEqualTo("Moderation is down.")));
+	}
+
+	@Test
+	void aVetoHookFailingClosedRejectsBeforeACallersDeadlineShorterThanTheTimeLimit() {
+		this.contextRunner.withBean(StuckModerator.class)
+			.withPropertyValues("mattermost.plugin.hooks.veto-failure=fail-closed", "mattermost.plugin.hooks.timeout=30s",
+					"mattermost.plugin.hooks.veto-failure-reason=Moderation is down.")
+			.run(serving((hooks) -> assertThat(
+					hooks.withDeadlineAfter(1, TimeUnit.SECONDS).messageWillBePosted(posting("hello")).getRejectionReason())
+				.isEqualTo("Moderation is down.")));
+	}
+
+	@Test
+	void aHandlerPastACallersDeadlineShorterThanTheTimeLimitAnswersDeadlineExceededFirst() {
+		this.contextRunner.withBean(SlowCommand.class)
+			.withPropertyValues("mattermost.plugin.hooks.timeout=30s")
+			.run(serving((hooks, context) -> {
+				assertThatExceptionOfType(StatusRuntimeException.class)
+					.isThrownBy(() -> hooks.withDeadlineAfter(1, TimeUnit.SECONDS).executeCommand(command("/slow")))
+					.satisfies((ex) -> {
+						assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+						// Answered by the plugin, not by the caller's own deadline.
+						assertThat(ex.getStatus().getDescription())
+							.startsWith("ExecuteCommand did not finish within its time limit");
+					});
+				await().atMost(10, TimeUnit.SECONDS).untilTrue(context.getBean(SlowCommand.class).interrupted);
+			}));
 	}
 
 	@Test
@@ -373,6 +428,41 @@ class PluginHooksServiceTests {
 		@OnActivate
 		void activate() {
 			throw new IllegalStateException("no bot token configured");
+		}
+
+	}
+
+	static class Cleanup {
+
+		final List<String> steps = new CopyOnWriteArrayList<>();
+
+		@OnDeactivate
+		@Order(1)
+		void flushCache() {
+			this.steps.add("flush cache");
+			throw new IllegalStateException("cache unreachable");
+		}
+
+		@OnDeactivate
+		@Order(2)
+		void closeConnections() {
+			this.steps.add("close connections");
+		}
+
+	}
+
+	static class FailingCleanup {
+
+		@OnDeactivate
+		@Order(1)
+		void flushCache() {
+			throw new IllegalStateException("cache unreachable");
+		}
+
+		@OnDeactivate
+		@Order(2)
+		void closeConnections() {
+			throw new IllegalStateException("connection pool already closed");
 		}
 
 	}
