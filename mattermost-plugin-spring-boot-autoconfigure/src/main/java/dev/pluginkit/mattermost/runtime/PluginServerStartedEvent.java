@@ -3,8 +3,10 @@ package dev.pluginkit.mattermost.runtime;
 import org.springframework.context.ApplicationEvent;
 
 /**
- * Published once the plugin's gRPC server serves and its handshake line has been written,
- * so that code in the same process (a test driver, for example) can find the port.
+ * Published once the plugin's gRPC server serves the application's services: after its
+ * handshake line and, in a Spring Boot application, after {@code ApplicationReadyEvent}. From
+ * then on hook calls reach the application at once. Code in the same process (a test
+ * driver, for example) can find the port here.
  */
 public class PluginServerStartedEvent extends ApplicationEvent {
 

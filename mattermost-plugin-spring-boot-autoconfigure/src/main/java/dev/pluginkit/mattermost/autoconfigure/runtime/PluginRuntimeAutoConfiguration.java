@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.autoconfigure.runtime;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.pluginkit.mattermost.runtime.PluginHandshake;
@@ -59,7 +60,9 @@ public class PluginRuntimeAutoConfiguration {
 		return shutdown;
 	}
 
-	@Bean
+	private static final String PROPERTIES_CUSTOMIZER_BEAN_NAME = "mattermostPluginPropertiesServerBuilderCustomizer";
+
+	@Bean(PROPERTIES_CUSTOMIZER_BEAN_NAME)
 	PropertiesPluginServerBuilderCustomizer mattermostPluginPropertiesServerBuilderCustomizer(
 			PluginRuntimeProperties properties) {
 		return new PropertiesPluginServerBuilderCustomizer(properties);
@@ -78,19 +81,18 @@ public class PluginRuntimeAutoConfiguration {
 
 	@Bean
 	PluginRuntimeLifecycle mattermostPluginRuntimeLifecycle(ConfigurableApplicationContext context,
-			PluginServer server, PluginShutdown shutdown, ObjectProvider<PluginServerBuilderCustomizer> customizers) {
+			PluginServer server, PluginShutdown shutdown) {
 		boolean startedAhead = context.getBeanFactory().containsSingleton(PluginRuntimeRunListener.SERVER_BEAN_NAME)
 				&& !context.getBeanFactory().containsBeanDefinition(PluginRuntimeRunListener.SERVER_BEAN_NAME);
 		if (startedAhead) {
-			List<PluginServerBuilderCustomizer> beans = customizers.orderedStream()
-				.filter((customizer) -> !(customizer instanceof PropertiesPluginServerBuilderCustomizer))
+			List<String> beans = Arrays.stream(context.getBeanNamesForType(PluginServerBuilderCustomizer.class))
+				.filter((name) -> !PROPERTIES_CUSTOMIZER_BEAN_NAME.equals(name))
 				.toList();
 			if (!beans.isEmpty()) {
-				throw new IllegalStateException("PluginServerBuilderCustomizer beans cannot apply: the plugin's gRPC "
-						+ "server starts before the application context, so that its handshake meets the Mattermost "
-						+ "server's 3 s start limit. Register " + beans.stream().map((b) -> b.getClass().getName()).toList()
-						+ " in META-INF/spring.factories under " + PluginServerBuilderCustomizer.class.getName()
-						+ " instead of as beans");
+				throw new IllegalStateException("PluginServerBuilderCustomizer beans " + beans + " cannot apply: the "
+						+ "plugin's gRPC server starts before the application context, so that its handshake meets the "
+						+ "Mattermost server's 3 s start limit. List their classes in META-INF/spring.factories under "
+						+ PluginServerBuilderCustomizer.class.getName() + " instead of declaring them as beans");
 			}
 		}
 		return new PluginRuntimeLifecycle(context, server, shutdown, startedAhead);
