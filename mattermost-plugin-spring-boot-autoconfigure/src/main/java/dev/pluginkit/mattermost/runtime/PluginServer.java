@@ -69,11 +69,7 @@ public class PluginServer {
 
 	private static final Log logger = LogFactory.getLog(PluginServer.class);
 
-	private final HealthStatusManager health;
-
-	private final GrpcControllerService controller;
-
-	private final GrpcStdioService stdio = new GrpcStdioService();
+	private final Runnable shutdownRequest;
 
 	private final DeferredServiceRegistry applicationServices = new DeferredServiceRegistry();
 
@@ -99,6 +95,21 @@ public class PluginServer {
 
 	private boolean stopped;
 
+	// Created on first use, so that listen() loads nothing of gRPC or protobuf.
+	private HealthStatusManager health;
+
+	private GrpcStdioService stdio;
+
+	/**
+	 * Creates a server that serves the application once {@link #serve} is called, with a
+	 * health status of its own.
+	 * @param shutdownRequest what go-plugin's {@code Shutdown} call starts; it must return at
+	 * once and do its work elsewhere
+	 */
+	public PluginServer(Runnable shutdownRequest) {
+		this(null, null, shutdownRequest);
+	}
+
 	/**
 	 * Creates a server that serves the application once {@link #serve} is called.
 	 * @param health the health status the health service reports
@@ -107,6 +118,7 @@ public class PluginServer {
 	 */
 	public PluginServer(HealthStatusManager health, Runnable shutdownRequest) {
 		this(null, health, shutdownRequest);
+		Assert.notNull(health, "'health' must not be null");
 	}
 
 	/**
@@ -118,11 +130,10 @@ public class PluginServer {
 	 * once and do its work elsewhere
 	 */
 	public PluginServer(List<BindableService> services, HealthStatusManager health, Runnable shutdownRequest) {
-		Assert.notNull(health, "'health' must not be null");
 		Assert.notNull(shutdownRequest, "'shutdownRequest' must not be null");
 		this.initialServices = (services != null) ? List.copyOf(services) : null;
 		this.health = health;
-		this.controller = new GrpcControllerService(shutdownRequest);
+		this.shutdownRequest = shutdownRequest;
 	}
 
 	/**
@@ -226,6 +237,8 @@ public class PluginServer {
 			if (this.server != null) {
 				return;
 			}
+			HealthStatusManager health = getHealth();
+			this.stdio = new GrpcStdioService();
 			EventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("mattermost-plugin", false));
 			try {
 				ServerSocketChannel socket = this.socket;
@@ -235,8 +248,8 @@ public class PluginServer {
 				builder.channelFactory(() -> new PreboundServerSocketChannel(socket))
 					.bossEventLoopGroup(eventLoops)
 					.workerEventLoopGroup(eventLoops)
-					.addService(this.health.getHealthService())
-					.addService(this.controller)
+					.addService(health.getHealthService())
+					.addService(new GrpcControllerService(this.shutdownRequest))
 					.addService(this.stdio)
 					.fallbackHandlerRegistry(this.applicationServices);
 				this.server = builder.build().start();
@@ -250,8 +263,8 @@ public class PluginServer {
 						? new UncheckedIOException("Could not start the plugin's gRPC server on 127.0.0.1", io)
 						: (RuntimeException) ex;
 			}
-			this.health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
-			this.health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
+			health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
+			health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
 		}
 		if (this.initialServices != null) {
 			serve(bindServices(labelled(this.initialServices)));
@@ -289,8 +302,9 @@ public class PluginServer {
 		if (!this.applicationServices.refuse(answer::forMethod)) {
 			return false;
 		}
-		this.health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.NOT_SERVING);
-		this.health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
+		HealthStatusManager health = getHealth();
+		health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.NOT_SERVING);
+		health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
 		return true;
 	}
 
@@ -310,6 +324,7 @@ public class PluginServer {
 	public void stop() {
 		Server server;
 		EventLoopGroup eventLoops;
+		GrpcStdioService stdio;
 		synchronized (this.monitor) {
 			if (this.stopped) {
 				return;
@@ -317,17 +332,17 @@ public class PluginServer {
 			this.stopped = true;
 			server = this.server;
 			eventLoops = this.eventLoops;
+			stdio = this.stdio;
 			this.server = null;
 			this.eventLoops = null;
 		}
-		this.health.enterTerminalState();
-		this.applicationServices.refuse((method) -> (call) -> call
-			.close(Status.UNAVAILABLE.withDescription("The plugin is shutting down"), new Metadata()));
-		this.stdio.close();
+		getHealth().enterTerminalState();
+		this.applicationServices.refuse(PluginServer::shuttingDown);
 		if (server == null) {
 			closeSocket();
 			return;
 		}
+		stdio.close();
 		server.shutdown();
 		try {
 			if (!server.awaitTermination(this.shutdownGracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -347,6 +362,10 @@ public class PluginServer {
 			closeSocket();
 		}
 		logger.info("Plugin gRPC server stopped");
+	}
+
+	private static DeferredServiceRegistry.CallAnswer shuttingDown(String method) {
+		return (call) -> call.close(Status.UNAVAILABLE.withDescription("The plugin is shutting down"), new Metadata());
 	}
 
 	private void closeSocket() {
@@ -397,7 +416,12 @@ public class PluginServer {
 	 * @return the health status manager
 	 */
 	public HealthStatusManager getHealth() {
-		return this.health;
+		synchronized (this.monitor) {
+			if (this.health == null) {
+				this.health = new HealthStatusManager();
+			}
+			return this.health;
+		}
 	}
 
 }

@@ -11,7 +11,6 @@ import dev.pluginkit.mattermost.runtime.PluginServer;
 import dev.pluginkit.mattermost.runtime.PluginServerBuilderCustomizer;
 import dev.pluginkit.mattermost.runtime.PluginShutdown;
 import dev.pluginkit.mattermost.runtime.PluginStandardStreams;
-import io.grpc.protobuf.services.HealthStatusManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -194,8 +193,7 @@ public class PluginRuntimeRunListener implements SpringApplicationRunListener, O
 	private void listen() {
 		PluginStandardStreams.redirectStdoutToStderr();
 		this.shutdown = new PluginShutdown(this.launchedByServer);
-		HealthStatusManager health = new HealthStatusManager();
-		this.server = new PluginServer(health, this.shutdown::request);
+		this.server = new PluginServer(this.shutdown::request);
 		this.server.setPortRange(PluginPortRange.fromEnvironment(System.getenv()));
 		if (this.launchedByServer) {
 			this.shutdown.handleTerminationSignals();
