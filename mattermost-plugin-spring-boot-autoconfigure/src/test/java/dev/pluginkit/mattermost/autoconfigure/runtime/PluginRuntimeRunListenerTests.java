@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.autoconfigure.runtime;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The runtime in a Spring Boot application: started ahead of the context by the run
@@ -43,6 +45,17 @@ class PluginRuntimeRunListenerTests {
 			List<String> events = context.getBean(PluginApplication.class).events;
 
 			assertThat(events).containsExactly("runner: serving=false", "ready: serving=false", "started event");
+		}
+	}
+
+	@Test
+	void appliesTheCustomizersListedInSpringFactories() {
+		int before = RecordingPluginServerBuilderCustomizer.customized.get();
+
+		try (ConfigurableApplicationContext context = run(PluginApplication.class)) {
+			// The server starts in the background, beside the application.
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(RecordingPluginServerBuilderCustomizer.customized).hasValue(before + 1));
 		}
 	}
 
