@@ -54,6 +54,12 @@ class PluginProcessTests {
 	}
 
 	@Test
+	void listensWithinThePortRangeTheServerGives() {
+		// PluginProcess launches with PLUGIN_MIN_PORT=10000 and PLUGIN_MAX_PORT=25000, as go-plugin does.
+		assertThat(running.port()).isBetween(10000, 25000);
+	}
+
+	@Test
 	void healthReportsPluginAndAllServicesServing() {
 		HealthGrpc.HealthBlockingStub health = HealthGrpc.newBlockingStub(running.channel());
 
