@@ -1,35 +1,31 @@
 package dev.pluginkit.mattermost.sample;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.pluginkit.mattermost.pluginapi.v1.Channel;
-import dev.pluginkit.mattermost.test.InMemoryMattermost;
-
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * The sample's embedded default: when nothing configures a Plugin API target (neither the
  * property nor the {@code MATTERMOST_PLUGIN_API_TARGET} variable), it starts an in-memory
- * Mattermost server on 127.0.0.1 and points the plugin at it, so that the sample runs on a
- * machine without Mattermost. It holds a user, a team and a channel for the sample to post
- * in, reports what the plugin left on it when the application closes, and stops with it.
- * The plugin's own hooks server runs as well, for {@link SampleDemo} to drive.
+ * Mattermost server and points the plugin at it ({@link EmbeddedMattermost}), so that the
+ * sample runs on a machine without Mattermost.
+ *
+ * <p>The in-memory server comes from the test kit, which the plugin jar in the bundle does
+ * not hold: only the demo jar does. This class therefore touches no test-kit class, and
+ * leaves that to {@link EmbeddedMattermost} once it knows the test kit is there.
  */
 public class EmbeddedMattermostInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMattermostInitializer.class);
 
 	static final String TARGET_PROPERTY = "mattermost.plugin.api.target";
+
+	private static final String TEST_KIT_CLASS = "dev.pluginkit.mattermost.test.InMemoryMattermost";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -39,35 +35,13 @@ public class EmbeddedMattermostInitializer implements ApplicationContextInitiali
 				|| !(context instanceof GenericApplicationContext registry)) {
 			return;
 		}
-		InMemoryMattermost mattermost = InMemoryMattermost.start();
-		Channel channel = SampleWorkspace.seed(mattermost);
-		// Lowest precedence: anything that does set the target still wins.
-		// The plugin's hooks server runs too, so that the demo can play the server against it.
-		// Stdout and logging stay as they are: only a process the server launched needs them
-		// changed, and that decision was taken before this initializer ran.
-		environment.getPropertySources()
-			.addLast(new MapPropertySource("embeddedMattermost",
-					Map.of(TARGET_PROPERTY, mattermost.target(), "mattermost.plugin.runtime.enabled", "true")));
-		registry.registerBean("embeddedMattermost", InMemoryMattermost.class, () -> mattermost,
-				(definition) -> definition.setDestroyMethodName("close"));
-		logger.info("No Plugin API target configured: started an in-memory Mattermost server at {}, with user "
-				+ "@sample-user in ~{} of team sample-team", mattermost.target(), channel.getName());
-		// Show what the plugin left on the server, which a real server would show elsewhere.
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> report(mattermost));
-	}
-
-	private static void report(InMemoryMattermost mattermost) {
-		mattermost.logEntries()
-			.forEach((entry) -> logger.info("In-memory server log: [{}] {} {}", entry.level(), entry.message(),
-					entry.fields()));
-		mattermost.bots().all().forEach((bot) -> logger.info("In-memory server bot: @{} ({})", bot.getUsername(),
-				bot.getUserId()));
-		mattermost.posts().all().forEach((post) -> logger.info("In-memory server post in {} by {}: \"{}\"",
-				post.getChannelId(), post.getUserId(), post.getMessage()));
-		mattermost.commands().registered().forEach((command) -> logger.info("In-memory server command: /{}",
-				command.getTrigger()));
-		mattermost.kv().entries().forEach((key, value) -> logger.info("In-memory server KV: {} = {}", key,
-				new String(value, StandardCharsets.UTF_8)));
+		if (!ClassUtils.isPresent(TEST_KIT_CLASS, context.getClassLoader())) {
+			// The plugin jar as bundled: the startup failure that follows names the property.
+			logger.info("No Plugin API target configured, and no test kit for an in-memory server on the class "
+					+ "path: run sample-plugin-demo.jar for the demo");
+			return;
+		}
+		EmbeddedMattermost.start(registry);
 	}
 
 }

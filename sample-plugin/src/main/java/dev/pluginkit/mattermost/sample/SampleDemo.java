@@ -17,16 +17,14 @@ import dev.pluginkit.mattermost.test.driver.ShutdownResult;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * On the embedded default, plays the Mattermost server's part once the plugin serves: it
  * activates the plugin, runs {@code /hello} as the seeded user, has a post with the
  * forbidden word rejected and an ordinary one accepted, then shuts the plugin down as the
- * server would, printing each step. Connected to a real server it does nothing: the
- * server does all that itself.
+ * server would, printing each step. Connected to a real server it does not exist: only
+ * {@link EmbeddedMattermost} registers it, since it needs the test kit.
  */
-@Component
 class SampleDemo {
 
 	private static final Logger logger = LoggerFactory.getLogger(SampleDemo.class);

@@ -1,13 +1,18 @@
 package dev.pluginkit.mattermost.sample.bundle;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -52,6 +57,23 @@ class BundleIT {
 	void jarIsInTheBundle() {
 		// The server refuses to start a plugin whose server.executable is missing.
 		assertThat(entry(JAR).content()).startsWith((byte) 'P', (byte) 'K');
+	}
+
+	@Test
+	void jarHoldsNoTestKitAndEachLibraryOnce() throws IOException {
+		List<String> libraries = new ArrayList<>();
+		try (ZipInputStream jar = new ZipInputStream(new ByteArrayInputStream(entry(JAR).content()))) {
+			for (ZipEntry each = jar.getNextEntry(); each != null; each = jar.getNextEntry()) {
+				if (each.getName().startsWith("BOOT-INF/lib/") && each.getName().endsWith(".jar")) {
+					libraries.add(each.getName().substring("BOOT-INF/lib/".length()));
+				}
+			}
+		}
+		// The test kit is for the demo jar only; the starter brings grpc-inprocess itself.
+		assertThat(libraries).noneMatch((name) -> name.startsWith("mattermost-plugin-test"));
+		assertThat(libraries).filteredOn((name) -> name.startsWith("grpc-inprocess-")).hasSize(1);
+		assertThat(libraries.stream().map((name) -> name.replaceFirst("-\\d[^-]*(-[A-Za-z].*)?\\.jar$", "")))
+			.doesNotHaveDuplicates();
 	}
 
 	@Test
