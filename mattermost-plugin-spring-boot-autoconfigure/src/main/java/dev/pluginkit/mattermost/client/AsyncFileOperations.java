@@ -28,7 +28,7 @@ public interface AsyncFileOperations {
 	 *
 	 * <p>
 	 * The server accepts at most 4 MiB per request, so the data must stay below that; for
-	 * larger files use {@code CreateUploadSession} and {@code UploadData} in chunks. The
+	 * larger files use {@link #createUploadSession} and {@link #uploadData} in chunks. The
 	 * upload runs the {@code FileWillBeUploaded} hooks of the installed plugins, which
 	 * may change or reject it, and is subject to the server's maximum file size. Previews
 	 * and thumbnails are generated for images.
@@ -84,7 +84,7 @@ public interface AsyncFileOperations {
 	/**
 	 * Returns one page of file metadata across the server, optionally restricted to one
 	 * uploader or one channel and sorted as requested. {@code page} counts from zero and
-	 * {@code per_page} is the number of entries per page.
+	 * {@code perPage} is the number of entries per page.
 	 *
 	 * <p>
 	 * Minimum server version: 5.22.
@@ -168,7 +168,7 @@ public interface AsyncFileOperations {
 
 	/**
 	 * Starts a resumable upload, whose content is then sent in one or more
-	 * {@code UploadData} calls. The caller supplies the session id (a new 26-character
+	 * {@link #uploadData} calls. The caller supplies the session id (a new 26-character
 	 * id), the type ({@code
 	 * attachment} or {@code import}), the user, the channel for attachments, the file
 	 * name and the total size; the server sets the storage path, the creation time and an
@@ -191,7 +191,7 @@ public interface AsyncFileOperations {
 
 	/**
 	 * Returns an upload session by id, read from the primary database so that it reflects
-	 * the latest {@code UploadData}; {@code file_offset} tells how many bytes the server
+	 * the latest {@link #uploadData}; {@code file_offset} tells how many bytes the server
 	 * holds so far.
 	 *
 	 * <p>
@@ -228,8 +228,8 @@ public interface AsyncFileOperations {
 	 * message limit.
 	 * @param uploadSession the upload session being filled, with its current offset
 	 * @param data the next bytes of the file
-	 * @return a future of the metadata of the finished file, or nothing while the upload
-	 * is still incomplete, or empty when there is none
+	 * @return a future of the metadata of the finished file, or empty while the upload is
+	 * still incomplete
 	 */
 	CompletableFuture<Optional<FileInfo>> uploadData(UploadSession uploadSession, byte[] data);
 
