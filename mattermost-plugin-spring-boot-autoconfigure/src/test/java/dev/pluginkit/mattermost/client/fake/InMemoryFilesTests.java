@@ -277,4 +277,56 @@ class InMemoryFilesTests {
 		return List.of(small, medium, large);
 	}
 
+
+	@Test
+	void copyFileInfosSavesEachFileAgainForTheUser() {
+		// server/channels/app/file.go, CopyFileInfos: a new id, the user as creator, new
+		// timestamps, no post and no channel; the stored content is shared.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+		this.mattermost.clock().advance(Duration.ofSeconds(5));
+		String alice = "a1ice0000000000000000000aa";
+
+		List<String> copies = this.api.copyFileInfos(alice, List.of(original.getId()));
+
+		assertThat(copies).hasSize(1).doesNotContain(original.getId());
+		FileInfo copy = this.api.getFileInfo(copies.get(0));
+		assertThat(copy.getCreatorId()).isEqualTo(alice);
+		assertThat(copy.getCreateAt()).isEqualTo(this.mattermost.clock().millis());
+		assertThat(copy.getUpdateAt()).isEqualTo(copy.getCreateAt());
+		assertThat(copy.getPostId()).isEmpty();
+		assertThat(copy.getChannelId()).isEmpty();
+		assertThat(copy.getName()).isEqualTo(original.getName());
+		assertThat(this.mattermost.files().path(copy.getId())).isEqualTo(this.mattermost.files().path(original.getId()));
+		assertThat(this.api.getFile(copy.getId())).isEqualTo(CSV);
+	}
+
+	@Test
+	void copyFileInfosOfAMissingFileFailsKeepingTheCopiesMadeBefore() {
+		// server/channels/app/file.go, CopyFileInfos: the store's Get fails with not found
+		// (404 app.file_info.get.app_error); copies saved before stay.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+
+		assertThatExceptionOfType(PluginApiNotFoundException.class)
+			.isThrownBy(() -> this.api.copyFileInfos("a1ice0000000000000000000aa", List.of(original.getId(), UNKNOWN_ID)))
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorId()).isEqualTo("app.file_info.get.app_error");
+				assertThat(ex.getHttpStatus()).isEqualTo(404);
+			});
+		assertThat(this.mattermost.files().all()).hasSize(2);
+	}
+
+	@Test
+	void copyFileInfosForAUserIdThatCannotBeAnIdFails() {
+		// server/public/model/file_info.go, FileInfo.IsValid: the creator must be an id (or
+		// "nouser"); the store's Save answers that AppError.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+
+		assertThatExceptionOfType(PluginApiValidationException.class)
+			.isThrownBy(() -> this.api.copyFileInfos("alice", List.of(original.getId())))
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorId()).isEqualTo("model.file_info.is_valid.user_id.app_error");
+				assertThat(ex.getHttpStatus()).isEqualTo(400);
+			});
+	}
+
 }

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -18,6 +21,8 @@ import javax.imageio.stream.ImageInputStream;
 import com.google.protobuf.ByteString;
 
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.CopyFileInfosRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.CopyFileInfosResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.FileInfo;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfoRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfoResponse;
@@ -51,6 +56,9 @@ import io.grpc.stub.StreamObserver;
  * path: the two kinds of key cannot collide, and {@link FakeData#clear()} forgets both.
  */
 public final class FileService implements PluginAPIGrpc.AsyncService {
+
+	/** The creator of files uploaded through the plugin API ({@code App.UploadFile}). */
+	private static final String NO_USER = "nouser";
 
 	/** The prefix of a file store path's key in {@link FakeData#fileContents}. */
 	private static final String STORE_KEY_PREFIX = "store:";
@@ -132,6 +140,56 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 			response.setData(content);
 		}
 		reply(responseObserver, response.build());
+	}
+
+	/**
+	 * {@code App.CopyFileInfos} ({@code server/channels/app/file.go}): each file's metadata
+	 * is saved again under a new id, with the given user as creator, the clock's time as
+	 * creation and update time, and neither post nor channel; the copy points at the same
+	 * stored content. The first file that is missing or deleted fails the call with 404
+	 * {@code app.file_info.get.app_error}, keeping the copies made before it; a user id that
+	 * cannot be an id fails {@code FileInfo.IsValid} with 400
+	 * {@code model.file_info.is_valid.user_id.app_error}. The user is not looked up.
+	 */
+	@Override
+	public void copyFileInfos(CopyFileInfosRequest request, StreamObserver<CopyFileInfosResponse> responseObserver) {
+		CopyFileInfosResponse.Builder response = CopyFileInfosResponse.newBuilder();
+		synchronized (this.data.lock()) {
+			long now = this.data.now();
+			List<String> copies = new ArrayList<>();
+			for (String fileId : request.getFileIdsList()) {
+				FileInfo info = liveFileInfo(fileId);
+				if (info == null) {
+					reply(responseObserver, response.setError(ServerErrors.appError(404, "app.file_info.get.app_error",
+							"Unable to get the file info.", "CopyFileInfos")).build());
+					return;
+				}
+				String userId = request.getUserId();
+				if (!Ids.isValid(userId) && !userId.equals(NO_USER)) {
+					reply(responseObserver, response.setError(ServerErrors.appError(400,
+							"model.file_info.is_valid.user_id.app_error", "Invalid value for user_id.", "FileInfo.IsValid"))
+						.build());
+					return;
+				}
+				FileInfo copy = info.toBuilder()
+					.setId(Ids.newId())
+					.setCreatorId(userId)
+					.setCreateAt(now)
+					.setUpdateAt(now)
+					.setPostId("")
+					.setChannelId("")
+					.build();
+				this.data.fileInfos.put(copy.getId(), copy);
+				copies(this.data).originals.put(copy.getId(),
+						copies(this.data).originals.getOrDefault(info.getId(), info.getId()));
+				ByteString content = this.data.fileContents.get(info.getId());
+				if (content != null) {
+					this.data.fileContents.put(copy.getId(), content);
+				}
+				copies.add(copy.getId());
+			}
+			reply(responseObserver, response.addAllFileIds(copies).build());
+		}
 	}
 
 	@Override
@@ -232,7 +290,7 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 		long now = data.now();
 		String id = Ids.newId();
 		// model.FileInfo.PreSave: update_at follows create_at, remote_id becomes "".
-		info.setId(id).setCreatorId("nouser").setCreateAt(now).setUpdateAt(now).setRemoteId("");
+		info.setId(id).setCreatorId(NO_USER).setCreateAt(now).setUpdateAt(now).setRemoteId("");
 		String path = DAY.format(Instant.ofEpochMilli(now)) + "/teams/noteam/channels/" + baseName(channelId)
 				+ "/users/nouser/" + id + "/" + filename;
 		// A name that is no file name ("" becomes ".", or "..", "/") leaves a path that ends
@@ -273,7 +331,9 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 		if (info == null) {
 			return null;
 		}
-		String suffix = "/" + fileId + "/" + info.getName();
+		// A copy keeps the path of the file it was copied from.
+		String stored = copies(data).originals.getOrDefault(fileId, fileId);
+		String suffix = "/" + stored + "/" + info.getName();
 		try (Stream<String> keys = data.fileContents.keySet().stream()) {
 			return keys.filter((key) -> key.startsWith(STORE_KEY_PREFIX) && key.endsWith(suffix))
 				.map((key) -> key.substring(STORE_KEY_PREFIX.length()))
@@ -347,6 +407,21 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 	private static <T> void reply(StreamObserver<T> responseObserver, T response) {
 		responseObserver.onNext(response);
 		responseObserver.onCompleted();
+	}
+
+
+	private static Copies copies(FakeData data) {
+		return data.partState(Copies.class, Copies::new);
+	}
+
+	/**
+	 * The file each copy made by {@code CopyFileInfos} was first uploaded as, whose path it
+	 * shares.
+	 */
+	private static final class Copies {
+
+		private final Map<String, String> originals = new ConcurrentHashMap<>();
+
 	}
 
 }
