@@ -27,8 +27,10 @@ public interface AsyncFileOperations {
 	 * creator_id} is {@code nouser}).
 	 *
 	 * <p>
-	 * The server accepts at most 4 MiB per request, so the data must stay below that; for
-	 * larger files use {@link #createUploadSession} and {@link #uploadData} in chunks. The
+	 * The server accepts at most 4 MiB per request, so the data must stay below that.
+	 * Upload sessions do not lift that limit: the server wants a first chunk of at least
+	 * 5 MiB or the whole file (see {@link #uploadData}), so no larger file can be uploaded
+	 * through the gRPC Plugin API. The
 	 * upload runs the {@code FileWillBeUploaded} hooks of the installed plugins, which
 	 * may change or reject it, and is subject to the server's maximum file size. Previews
 	 * and thumbnails are generated for images.
@@ -175,7 +177,8 @@ public interface AsyncFileOperations {
 	 * offset of zero.
 	 *
 	 * <p>
-	 * A total size above the server's maximum file size is refused.
+	 * On this path the server does not compare the total size with its maximum file size
+	 * (its REST API does), nor look the user up.
 	 *
 	 * <p>
 	 * Minimum server version: 7.6.
@@ -216,6 +219,14 @@ public interface AsyncFileOperations {
 	 * The server accepts at most 4 MiB per request, so each chunk must stay below that. A
 	 * successful call that does not complete the upload returns no file metadata and no
 	 * error.
+	 *
+	 * <p>
+	 * The first chunk must hold at least 5 MiB ({@code app.minFirstPartSize}) or the whole
+	 * file, else the call fails with the HTTP status 400
+	 * ({@code app.upload.upload_data.first_part_too_small.app_error}) and nothing is kept.
+	 * Together with the 4 MiB request limit this means a session only works for a file sent
+	 * whole in one chunk, below 4 MiB. The server takes the size, path and names from the
+	 * session passed here, not from the stored one; only the offset is compared.
 	 *
 	 * <p>
 	 * Minimum server version: 7.6.

@@ -58,22 +58,22 @@ import io.grpc.stub.StreamObserver;
 public final class FileService implements PluginAPIGrpc.AsyncService {
 
 	/** The creator of files uploaded through the plugin API ({@code App.UploadFile}). */
-	private static final String NO_USER = "nouser";
+	static final String NO_USER = "nouser";
 
 	/** The prefix of a file store path's key in {@link FakeData#fileContents}. */
 	private static final String STORE_KEY_PREFIX = "store:";
 
 	/** The server's default {@code FileSettings.MaxImageResolution}, in pixels. */
-	private static final long MAX_IMAGE_RESOLUTION = 7680L * 4320L;
+	static final long MAX_IMAGE_RESOLUTION = 7680L * 4320L;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
 	/**
 	 * The MIME types of Go's {@code mime.TypeByExtension}: its built-in table, plus common
 	 * entries of the system's {@code mime.types} that a Linux server also loads; an
 	 * extension not listed has no MIME type, as on a server without that entry.
 	 */
-	private static final Map<String, String> MIME_TYPES = Map.ofEntries(Map.entry(".avif", "image/avif"),
+	static final Map<String, String> MIME_TYPES = Map.ofEntries(Map.entry(".avif", "image/avif"),
 			Map.entry(".css", "text/css; charset=utf-8"), Map.entry(".gif", "image/gif"),
 			Map.entry(".htm", "text/html; charset=utf-8"), Map.entry(".html", "text/html; charset=utf-8"),
 			Map.entry(".jpeg", "image/jpeg"), Map.entry(".jpg", "image/jpeg"),
@@ -180,8 +180,10 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 					.setChannelId("")
 					.build();
 				this.data.fileInfos.put(copy.getId(), copy);
-				copies(this.data).originals.put(copy.getId(),
-						copies(this.data).originals.getOrDefault(info.getId(), info.getId()));
+				String path = pathOf(this.data, info.getId());
+				if (path != null) {
+					paths(this.data).byFileId.put(copy.getId(), path);
+				}
 				ByteString content = this.data.fileContents.get(info.getId());
 				if (content != null) {
 					this.data.fileContents.put(copy.getId(), content);
@@ -331,9 +333,13 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 		if (info == null) {
 			return null;
 		}
-		// A copy keeps the path of the file it was copied from.
-		String stored = copies(data).originals.getOrDefault(fileId, fileId);
-		String suffix = "/" + stored + "/" + info.getName();
+		// A copy keeps the path of the file it was copied from, and a file of an upload
+		// session has the session's path.
+		String known = paths(data).byFileId.get(fileId);
+		if (known != null) {
+			return known;
+		}
+		String suffix = "/" + fileId + "/" + info.getName();
 		try (Stream<String> keys = data.fileContents.keySet().stream()) {
 			return keys.filter((key) -> key.startsWith(STORE_KEY_PREFIX) && key.endsWith(suffix))
 				.map((key) -> key.substring(STORE_KEY_PREFIX.length()))
@@ -375,12 +381,12 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 	}
 
 	/** Go's {@code strings.ToLower(filepath.Ext(name))}: from the last dot, or empty. */
-	private static String extension(String name) {
+	static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return (dot >= 0) ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
 	}
 
-	private static void readImageSize(ByteString content, FileInfo.Builder info) {
+	static void readImageSize(ByteString content, FileInfo.Builder info) {
 		// getInfoForBytes: width and height only when the image decodes; a preview exists
 		// for any decodable image except an animated GIF.
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content.toByteArray()))) {
@@ -410,17 +416,27 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 	}
 
 
-	private static Copies copies(FakeData data) {
-		return data.partState(Copies.class, Copies::new);
+	/**
+	 * Records the file store path of a file whose path does not end in its own id.
+	 * @param data the shared data
+	 * @param fileId the file id
+	 * @param path the path
+	 */
+	static void recordPath(FakeData data, String fileId, String path) {
+		paths(data).byFileId.put(fileId, path);
+	}
+
+	private static Paths paths(FakeData data) {
+		return data.partState(Paths.class, Paths::new);
 	}
 
 	/**
-	 * The file each copy made by {@code CopyFileInfos} was first uploaded as, whose path it
-	 * shares.
+	 * The paths of the files whose path does not end in their own id: copies made by
+	 * {@code CopyFileInfos} and the files of upload sessions.
 	 */
-	private static final class Copies {
+	private static final class Paths {
 
-		private final Map<String, String> originals = new ConcurrentHashMap<>();
+		private final Map<String, String> byFileId = new ConcurrentHashMap<>();
 
 	}
 
