@@ -200,6 +200,12 @@ public interface AsyncUserOperations {
 	 * in and their sessions are revoked.
 	 *
 	 * <p>
+	 * Deactivation also deactivates the bots the user owns (the server's
+	 * {@code ServiceSettings.DisableBotsWhenOwnerIsDeactivated}, on by default), and
+	 * reactivation does not bring them back. The user's direct message channels are not
+	 * archived: clients only show them as such.
+	 *
+	 * <p>
 	 * Minimum server version: 5.8.
 	 *
 	 * <p>
@@ -244,6 +250,7 @@ public interface AsyncUserOperations {
 	/**
 	 * Deactivates a user. Despite its name this does not erase the account: the user and
 	 * their content stay, and the user can be reactivated with {@link #updateUserActive}.
+	 * As there, the bots the user owns are deactivated too.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.

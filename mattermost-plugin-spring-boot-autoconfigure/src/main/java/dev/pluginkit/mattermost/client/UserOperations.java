@@ -243,6 +243,12 @@ public interface UserOperations {
 	 * in and their sessions are revoked.
 	 *
 	 * <p>
+	 * Deactivation also deactivates the bots the user owns (the server's
+	 * {@code ServiceSettings.DisableBotsWhenOwnerIsDeactivated}, on by default), and
+	 * reactivation does not bring them back. The user's direct message channels are not
+	 * archived: clients only show them as such.
+	 *
+	 * <p>
 	 * Minimum server version: 5.8.
 	 * @param userId the id of the user
 	 * @param active true to reactivate, false to deactivate
@@ -286,6 +292,7 @@ public interface UserOperations {
 	/**
 	 * Deactivates a user. Despite its name this does not erase the account: the user and
 	 * their content stay, and the user can be reactivated with {@link #updateUserActive}.
+	 * As there, the bots the user owns are deactivated too.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
