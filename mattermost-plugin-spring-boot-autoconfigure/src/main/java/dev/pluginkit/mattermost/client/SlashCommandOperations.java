@@ -80,7 +80,8 @@ public interface SlashCommandOperations {
 	 * Stores a custom slash command, like one created from the Integrations menu: it is
 	 * answered by an HTTP request to its {@code url}, not by this plugin, and it outlives
 	 * the plugin. The server clears {@code creator_id}, sets {@code plugin_id} to the
-	 * calling plugin and lower-cases the trigger.
+	 * calling plugin and lower-cases the trigger. Leave {@code id} empty: a given id fails
+	 * with the base exception (an internal error).
 	 *
 	 * <p>
 	 * Works even when custom slash commands are disabled in the server configuration.
@@ -115,7 +116,8 @@ public interface SlashCommandOperations {
 	 * time and deletion time are kept from the stored command, {@code plugin_id} becomes
 	 * the calling plugin, the trigger is lower-cased, and an empty team id keeps the old
 	 * team; every other field takes the given value, so send the complete command, not
-	 * just the changes.
+	 * just the changes. A {@code creator_id} must stay empty: with the plugin id the server
+	 * sets, it makes the command invalid.
 	 *
 	 * <p>
 	 * The server does not check that the command belongs to the calling plugin. An
