@@ -23,7 +23,7 @@ public interface AsyncChannelOperations {
 	/**
 	 * Creates a public or private channel in a team from the given channel object and
 	 * returns it with its generated id and timestamps. Direct and group message channels
-	 * are not created this way; use {@code GetDirectChannel} or {@code GetGroupChannel}
+	 * are not created this way; use {@link #getDirectChannel} or {@link #getGroupChannel}
 	 * for those.
 	 *
 	 * <p>
@@ -40,8 +40,8 @@ public interface AsyncChannelOperations {
 	CompletableFuture<Channel> createChannel(Channel channel);
 
 	/**
-	 * Looks up a channel by its id. Archived channels are returned as well; check {@code
-	 * delete_at} to tell them apart.
+	 * Looks up a channel by its id. Archived channels are returned as well; check
+	 * {@code delete_at} to tell them apart.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -63,7 +63,7 @@ public interface AsyncChannelOperations {
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiNotFoundException} when the team has no
-	 * channel with that name (or only an archived one and {@code include_deleted} is
+	 * channel with that name (or only an archived one and {@code includeDeleted} is
 	 * false).
 	 * @param teamId the id of the team the channel belongs to
 	 * @param name the URL name of the channel
@@ -97,11 +97,21 @@ public interface AsyncChannelOperations {
 	 * Calling this has a side effect: the channel is created if it is missing.
 	 *
 	 * <p>
+	 * When the server's {@code TeamSettings.RestrictDirectMessage} is {@code team}, a
+	 * missing channel is only created for two users who share a team, or when one of them
+	 * is a bot; otherwise the call fails with the HTTP status 403
+	 * ({@code api.channel.create_channel.direct_channel.team_restricted_error}). An
+	 * existing channel is returned either way.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 *
 	 * <p>
-	 * The future fails with a {@link PluginApiNotFoundException} when one of the users
-	 * does not exist.
+	 * The future fails with a {@link PluginApiValidationException} when the channel is
+	 * missing and one of the users does not exist (HTTP 400,
+	 * {@code api.channel.create_direct_channel.invalid_user.app_error}); with a
+	 * {@link PluginApiPermissionDeniedException} when {@code RestrictDirectMessage} is
+	 * {@code team} and the two users share no team.
 	 * @param userId1 the id of the first user
 	 * @param userId2 the id of the second user
 	 * @return a future of the direct message channel
@@ -120,8 +130,9 @@ public interface AsyncChannelOperations {
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiValidationException} when the number of
-	 * users is outside what a group channel allows (at least 3 and at most 8); with a
-	 * {@link PluginApiNotFoundException} when one of the users does not exist.
+	 * users is outside what a group channel allows (at least 3 and at most 8), or when an
+	 * id is repeated or one of the users does not exist (HTTP 400,
+	 * {@code api.channel.create_group.bad_user.app_error}), even if the channel exists.
 	 * @param userIds the ids of the channel's members
 	 * @return a future of the group message channel
 	 */
@@ -129,7 +140,7 @@ public interface AsyncChannelOperations {
 
 	/**
 	 * Returns one page of the public channels of a team. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} channels.
+	 * {@code n} skips the first {@code n * perPage} channels.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -266,7 +277,7 @@ public interface AsyncChannelOperations {
 
 	/**
 	 * Returns one page of the memberships of a channel. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} members.
+	 * {@code n} skips the first {@code n * perPage} members.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -291,10 +302,10 @@ public interface AsyncChannelOperations {
 
 	/**
 	 * Returns one page of a user's channel memberships. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} memberships.
+	 * {@code n} skips the first {@code n * perPage} memberships.
 	 *
 	 * <p>
-	 * The server ignores {@code team_id} and returns the user's memberships on all teams;
+	 * The server ignores {@code teamId} and returns the user's memberships on all teams;
 	 * filter by channel if you need one team only.
 	 *
 	 * <p>

@@ -19,7 +19,7 @@ public interface AsyncConfigurationOperations {
 	 * object in bytes. Secrets such as passwords and keys are masked.
 	 *
 	 * <p>
-	 * Use {@code GetUnsanitizedConfig} when the plugin needs the real secret values.
+	 * Use {@link #getUnsanitizedConfig} when the plugin needs the real secret values.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -34,7 +34,7 @@ public interface AsyncConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return a future of the sanitized server configuration as JSON bytes as a map
+	 * @return a future of the sanitized server configuration as a map
 	 */
 	CompletableFuture<Map<String, Object>> getConfigAsMap();
 
@@ -58,7 +58,7 @@ public interface AsyncConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return a future of the complete server configuration as JSON bytes as a map
+	 * @return a future of the complete server configuration as a map
 	 */
 	CompletableFuture<Map<String, Object>> getUnsanitizedConfigAsMap();
 
@@ -88,10 +88,20 @@ public interface AsyncConfigurationOperations {
 	 * complete configuration, not a fragment.
 	 *
 	 * <p>
+	 * Saving the configuration also fires the {@code OnConfigurationChange} hook of every
+	 * active plugin.
+	 *
+	 * <p>
 	 * The map is written as a JSON object: maps, lists, strings, booleans, numbers and
-	 * {@code
-	 * null}s keep their shape.
-	 * @param configJson the complete new server configuration as JSON bytes, as a map
+	 * {@code null}s keep their shape.
+	 *
+	 * <p>
+	 * Minimum server version: 5.2.
+	 *
+	 * <p>
+	 * The future fails with a {@link PluginApiValidationException} when the configuration
+	 * is not valid.
+	 * @param configJson the complete new server configuration, as a map
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> saveConfig(Map<String, Object> configJson);
@@ -117,8 +127,8 @@ public interface AsyncConfigurationOperations {
 	 *
 	 * <p>
 	 * The previous settings of the plugin are replaced, not merged. Saving fires the
-	 * {@code
-	 * OnConfigurationChange} hook of every active plugin, including this one.
+	 *
+	 * {@code OnConfigurationChange} hook of every active plugin, including this one.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -141,6 +151,10 @@ public interface AsyncConfigurationOperations {
 	 * does so; Jackson needs {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}).
 	 *
 	 * <p>
+	 * The values are read unsanitized: settings marked secret come back in clear, unlike
+	 * {@link #getPluginConfig()}, which masks them.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 * @return a future of this plugin's effective settings as JSON bytes
 	 */
@@ -154,7 +168,10 @@ public interface AsyncConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return a future of this plugin's effective settings as JSON bytes as a map
+	 *
+	 * <p>
+	 * The values are read unsanitized, as in {@link #loadPluginConfiguration()}.
+	 * @return a future of this plugin's effective settings as a map
 	 */
 	CompletableFuture<Map<String, Object>> loadPluginConfigurationAsMap();
 

@@ -54,8 +54,8 @@ public interface AsyncEmojiOperations {
 	 *
 	 * <p>
 	 * The Go server reports the type as the decoder's format name (such as {@code png},
-	 * {@code
-	 * gif} or {@code jpeg}) rather than a full MIME type, so do not rely on an
+	 *
+	 * {@code gif} or {@code jpeg}) rather than a full MIME type, so do not rely on an
 	 * {@code image/} prefix.
 	 *
 	 * <p>
@@ -71,7 +71,7 @@ public interface AsyncEmojiOperations {
 
 	/**
 	 * Returns one page of the custom emoji on the server. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} emoji.
+	 * {@code n} skips the first {@code n * perPage} emoji.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.

@@ -21,14 +21,18 @@ public interface AsyncEventOperations {
 
 	/**
 	 * Sends a custom event to connected WebSocket clients. The server renames the event
-	 * to {@code
-	 * custom_} followed by the plugin id, an underscore and the given name, and the
+	 * to
+	 * {@code custom_} followed by the plugin id, an underscore and the given name, and the
 	 * broadcast decides which users, channel, team or connection receive it.
 	 *
 	 * <p>
 	 * Fire-and-forget: the server reports no error, and a successful return does not mean
 	 * any client received the event. Payload values must be plain JSON-compatible values
 	 * (strings, numbers, booleans, lists, maps).
+	 *
+	 * <p>
+	 * An empty broadcast (no user, channel or team id) reaches every connected user of
+	 * the server.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.

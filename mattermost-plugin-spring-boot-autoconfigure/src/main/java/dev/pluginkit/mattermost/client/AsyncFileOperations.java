@@ -27,8 +27,10 @@ public interface AsyncFileOperations {
 	 * creator_id} is {@code nouser}).
 	 *
 	 * <p>
-	 * The server accepts at most 4 MiB per request, so the data must stay below that; for
-	 * larger files use {@code CreateUploadSession} and {@code UploadData} in chunks. The
+	 * The server accepts at most 4 MiB per request, so the data must stay below that.
+	 * Upload sessions do not lift that limit: the server wants a first chunk of at least
+	 * 5 MiB or the whole file (see {@link #uploadData}), so no larger file can be uploaded
+	 * through the gRPC Plugin API. The
 	 * upload runs the {@code FileWillBeUploaded} hooks of the installed plugins, which
 	 * may change or reject it, and is subject to the server's maximum file size. Previews
 	 * and thumbnails are generated for images.
@@ -84,7 +86,7 @@ public interface AsyncFileOperations {
 	/**
 	 * Returns one page of file metadata across the server, optionally restricted to one
 	 * uploader or one channel and sorted as requested. {@code page} counts from zero and
-	 * {@code per_page} is the number of entries per page.
+	 * {@code perPage} is the number of entries per page.
 	 *
 	 * <p>
 	 * Minimum server version: 5.22.
@@ -168,14 +170,15 @@ public interface AsyncFileOperations {
 
 	/**
 	 * Starts a resumable upload, whose content is then sent in one or more
-	 * {@code UploadData} calls. The caller supplies the session id (a new 26-character
+	 * {@link #uploadData} calls. The caller supplies the session id (a new 26-character
 	 * id), the type ({@code
 	 * attachment} or {@code import}), the user, the channel for attachments, the file
 	 * name and the total size; the server sets the storage path, the creation time and an
 	 * offset of zero.
 	 *
 	 * <p>
-	 * A total size above the server's maximum file size is refused.
+	 * On this path the server does not compare the total size with its maximum file size
+	 * (its REST API does), nor look the user up.
 	 *
 	 * <p>
 	 * Minimum server version: 7.6.
@@ -191,7 +194,7 @@ public interface AsyncFileOperations {
 
 	/**
 	 * Returns an upload session by id, read from the primary database so that it reflects
-	 * the latest {@code UploadData}; {@code file_offset} tells how many bytes the server
+	 * the latest {@link #uploadData}; {@code file_offset} tells how many bytes the server
 	 * holds so far.
 	 *
 	 * <p>
@@ -218,6 +221,14 @@ public interface AsyncFileOperations {
 	 * error.
 	 *
 	 * <p>
+	 * The first chunk must hold at least 5 MiB ({@code app.minFirstPartSize}) or the whole
+	 * file, else the call fails with the HTTP status 400
+	 * ({@code app.upload.upload_data.first_part_too_small.app_error}) and nothing is kept.
+	 * Together with the 4 MiB request limit this means a session only works for a file sent
+	 * whole in one chunk, below 4 MiB. The server takes the size, path and names from the
+	 * session passed here, not from the stored one; only the offset is compared.
+	 *
+	 * <p>
 	 * Minimum server version: 7.6.
 	 *
 	 * <p>
@@ -228,8 +239,8 @@ public interface AsyncFileOperations {
 	 * message limit.
 	 * @param uploadSession the upload session being filled, with its current offset
 	 * @param data the next bytes of the file
-	 * @return a future of the metadata of the finished file, or nothing while the upload
-	 * is still incomplete, or empty when there is none
+	 * @return a future of the metadata of the finished file, or empty while the upload is
+	 * still incomplete
 	 */
 	CompletableFuture<Optional<FileInfo>> uploadData(UploadSession uploadSession, byte[] data);
 

@@ -89,7 +89,7 @@ public interface AsyncGroupOperations {
 	/**
 	 * Returns one page of groups matching the search options, such as a search term, a
 	 * source, whether archived groups are included and whether member counts are filled
-	 * in. {@code page} counts from zero; {@code view_restrictions}, when set, limits the
+	 * in. {@code page} counts from zero; {@code viewRestrictions}, when set, limits the
 	 * result to what a user restricted to those teams and channels may see.
 	 *
 	 * <p>
@@ -110,8 +110,8 @@ public interface AsyncGroupOperations {
 	 * <p>
 	 * Minimum server version: 5.35.
 	 * @param groupSource the source of the groups, such as {@code ldap}, {@code custom}
-	 * or {@code
-	 * plugin_} followed by a plugin id
+	 * or
+	 * {@code plugin_} followed by a plugin id
 	 * @return a future of the groups of that source, possibly empty
 	 */
 	CompletableFuture<List<Group>> getGroupsBySource(String groupSource);
@@ -144,7 +144,7 @@ public interface AsyncGroupOperations {
 
 	/**
 	 * Archives a group (a soft delete that sets {@code delete_at}); it can be brought
-	 * back with {@code RestoreGroup}.
+	 * back with {@link #restoreGroup}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
@@ -158,7 +158,7 @@ public interface AsyncGroupOperations {
 	CompletableFuture<Group> deleteGroup(String groupId);
 
 	/**
-	 * Restores a group archived with {@code DeleteGroup}.
+	 * Restores a group archived with {@link #deleteGroup}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
@@ -259,14 +259,14 @@ public interface AsyncGroupOperations {
 	 *
 	 * <p>
 	 * Linking does not add any members by itself; see
-	 * {@code CreateDefaultSyncableMemberships}.
+	 * {@link #createDefaultSyncableMemberships}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiValidationException} when
-	 * {@code group_syncable} is not set or invalid.
+	 * {@code groupSyncable} is not set or invalid.
 	 * @param groupSyncable the link to create or update: group, team or channel, kind,
 	 * auto-add and scheme-admin flags
 	 * @return a future of the stored link

@@ -85,7 +85,7 @@ public interface AsyncKvStoreOperations {
 
 	/**
 	 * Stores a value under a key according to the options and reports whether it was
-	 * written. Without {@code atomic} it behaves like {@code KVSet} (with the optional
+	 * written. Without {@code atomic} it behaves like {@link #kvSet} (with the optional
 	 * expiry) and succeeds; with {@code atomic} it writes only when the stored value
 	 * equals {@code old_value} byte for byte, and an empty {@code old_value} means the
 	 * key must not exist yet. The result is {@code false}, not an error, when the
@@ -117,8 +117,8 @@ public interface AsyncKvStoreOperations {
 
 	/**
 	 * Replaces the value under a key only if the stored value still equals
-	 * {@code old_value} byte for byte, and reports whether it did. With an empty
-	 * {@code old_value} it inserts the key only if it does not exist yet. The result is
+	 * {@code oldValue} byte for byte, and reports whether it did. With an empty
+	 * {@code oldValue} it inserts the key only if it does not exist yet. The result is
 	 * {@code false}, not an error, when the stored value differs or the key already
 	 * exists.
 	 *
@@ -145,13 +145,13 @@ public interface AsyncKvStoreOperations {
 	CompletableFuture<Boolean> kvCompareAndSet(String key, byte[] oldValue, byte[] newValue);
 
 	/**
-	 * Deletes a key only if its stored value still equals {@code old_value} byte for
+	 * Deletes a key only if its stored value still equals {@code oldValue} byte for
 	 * byte, and reports whether it did. The result is {@code false}, not an error, when
-	 * the value differs, the key does not exist or has expired, or {@code old_value} is
+	 * the value differs, the key does not exist or has expired, or {@code oldValue} is
 	 * empty.
 	 *
 	 * <p>
-	 * The value is compared byte for byte. An empty {@code old_value} never matches, so
+	 * The value is compared byte for byte. An empty {@code oldValue} never matches, so
 	 * the call then deletes nothing.
 	 *
 	 * <p>
@@ -183,7 +183,7 @@ public interface AsyncKvStoreOperations {
 	 *
 	 * <p>
 	 * This also removes entries that Mattermost's helpers keep for the plugin, such as
-	 * the bot id remembered by {@code EnsureBotUser}.
+	 * the bot id remembered by {@link AsyncBotOperations#ensureBotUser}.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.

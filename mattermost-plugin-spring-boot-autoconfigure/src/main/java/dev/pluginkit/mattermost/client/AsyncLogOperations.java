@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncLogOperations {
 
 	/**
-	 * Writes a line at debug level ({@code LogDebug}).
+	 * Writes a line at debug level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 * @return a future that completes when the server has taken the line
@@ -24,7 +24,7 @@ public interface AsyncLogOperations {
 	CompletableFuture<Void> logDebug(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at info level ({@code LogInfo}).
+	 * Writes a line at info level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 * @return a future that completes when the server has taken the line
@@ -32,7 +32,7 @@ public interface AsyncLogOperations {
 	CompletableFuture<Void> logInfo(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at warning level ({@code LogWarn}).
+	 * Writes a line at warning level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 * @return a future that completes when the server has taken the line
@@ -40,7 +40,7 @@ public interface AsyncLogOperations {
 	CompletableFuture<Void> logWarn(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at error level ({@code LogError}).
+	 * Writes a line at error level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 * @return a future that completes when the server has taken the line

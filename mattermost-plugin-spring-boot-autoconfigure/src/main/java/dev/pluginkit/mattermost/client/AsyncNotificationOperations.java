@@ -45,6 +45,10 @@ public interface AsyncNotificationOperations {
 	 * A failure of the mail server is reported as an internal error.
 	 *
 	 * <p>
+	 * When the server's {@code EmailSettings.SendEmailNotifications} is off, the call
+	 * succeeds and sends nothing.
+	 *
+	 * <p>
 	 * Minimum server version: 5.7.
 	 *
 	 * <p>

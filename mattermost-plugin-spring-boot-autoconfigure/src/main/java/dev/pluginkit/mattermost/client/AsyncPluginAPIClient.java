@@ -17,6 +17,10 @@ import io.grpc.Channel;
  * api.getServerVersion().thenAccept(version -> log.info("Mattermost {}", version));
  * }</pre>
  *
+ * <p>
+ * The grouping of the methods and the server versions the client works with are those of
+ * {@link PluginAPIClient}.
+ *
  * @see PluginAPIClient
  */
 public interface AsyncPluginAPIClient

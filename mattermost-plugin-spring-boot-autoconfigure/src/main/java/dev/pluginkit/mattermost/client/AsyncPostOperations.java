@@ -23,18 +23,30 @@ public interface AsyncPostOperations {
 	/**
 	 * Creates a post in a channel, authored by the user named in the post's
 	 * {@code user_id}, and returns it with its generated id and timestamps. The server
-	 * marks the post with the prop {@code from_plugin = true}, and the usual post hooks
-	 * of other plugins run on it.
+	 * marks the post with the prop {@code from_plugin = true}.
+	 *
+	 * <p>
+	 * The post hooks of every active plugin run on it, this plugin's own included: its
+	 * {@code MessageWillBePosted} may change or reject the post, and its
+	 * {@code MessageHasBeenPosted} sees it afterwards. A plugin that answers posts from
+	 * within those hooks must skip its own posts (for example by the author or the
+	 * {@code from_plugin} prop), or it loops. A rejection by any plugin fails the call
+	 * with the HTTP status 400.
+	 *
+	 * <p>
+	 * This path does not check whether the channel is archived or read-only, nor the
+	 * author's permissions: the plugin's call is trusted.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiNotFoundException} when the channel does
-	 * not exist; with a {@link PluginApiValidationException} when the post is invalid,
-	 * for example a missing channel or user id, or a message that is too long; with a
-	 * {@link PluginApiPermissionDeniedException} when the channel is archived or
-	 * read-only for the author.
+	 * not exist, or the author is not a user of the server
+	 * ({@code app.user.missing_account.const}); with a
+	 * {@link PluginApiValidationException} when the post is invalid, for example a
+	 * missing channel or user id, or a message that is too long, or when a plugin's
+	 * {@code MessageWillBePosted} rejects it.
 	 * @param post the post to create; channel id, user id and message (or attachments)
 	 * must be set, and root id for a reply
 	 * @return a future of the created post
@@ -74,7 +86,7 @@ public interface AsyncPostOperations {
 	/**
 	 * Returns one page of a channel's posts, newest first, replies included. Pages are
 	 * zero-based and count from the newest post: page {@code n} skips the
-	 * {@code n * per_page} most recent posts. The result's {@code order} holds the ids of
+	 * {@code n * perPage} most recent posts. The result's {@code order} holds the ids of
 	 * the page's posts newest first, and its {@code posts} map holds those posts by id,
 	 * plus the root posts of any replies on the page so threads can be shown; iterate
 	 * over {@code order}, not over the map.
@@ -117,7 +129,7 @@ public interface AsyncPostOperations {
 	/**
 	 * Returns one page of the posts of a channel that were created before the given post,
 	 * which itself is not included. Pages are zero-based and move away from the given
-	 * post: page 0 holds the posts just before it, page 1 the {@code per_page} posts
+	 * post: page 0 holds the posts just before it, page 1 the {@code perPage} posts
 	 * before those, and so on. The result's {@code order} holds the ids newest first and
 	 * its {@code posts} map holds the posts by id plus the root posts of any replies.
 	 *
@@ -137,7 +149,7 @@ public interface AsyncPostOperations {
 	/**
 	 * Returns one page of the posts of a channel that were created after the given post,
 	 * which itself is not included. Pages are zero-based and move away from the given
-	 * post: page 0 holds the posts just after it, page 1 the {@code per_page} posts after
+	 * post: page 0 holds the posts just after it, page 1 the {@code perPage} posts after
 	 * those, and so on. The result's {@code order} still lists the ids newest first, and
 	 * its {@code posts} map holds the posts by id plus the root posts of any replies.
 	 *
@@ -157,7 +169,7 @@ public interface AsyncPostOperations {
 	/**
 	 * Searches the posts of a team with one or more already parsed search parameter sets
 	 * and returns the matches. The search is not limited to the channels of any
-	 * particular user; use {@code SearchPostsInTeamForUser} to search as a user would.
+	 * particular user; use {@link #searchPostsInTeamForUser} to search as a user would.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.

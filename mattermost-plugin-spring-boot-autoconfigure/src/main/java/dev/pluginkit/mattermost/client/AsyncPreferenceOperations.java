@@ -45,15 +45,15 @@ public interface AsyncPreferenceOperations {
 
 	/**
 	 * Saves preferences of a user, creating those that do not exist and overwriting the
-	 * value of those that do. Connected clients are told of the change and the {@code
-	 * PreferencesHaveChanged} hook runs for plugins.
+	 * value of those that do. Connected clients are told of the change and the
+	 * {@code PreferencesHaveChanged} hook runs for plugins.
 	 *
 	 * <p>
 	 * Minimum server version: 5.26.
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiPermissionDeniedException} when a
-	 * preference carries a different user id than {@code user_id}; with a
+	 * preference carries a different user id than {@code userId}; with a
 	 * {@link PluginApiValidationException} when a preference is invalid.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to save; each must carry the same user id
@@ -70,7 +70,7 @@ public interface AsyncPreferenceOperations {
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiPermissionDeniedException} when a
-	 * preference carries a different user id than {@code user_id}.
+	 * preference carries a different user id than {@code userId}.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to delete; each must carry the same user id
 	 * @return a future that completes when the call has succeeded

@@ -37,8 +37,8 @@ public interface AsyncPropertyOperations {
 	 * Looks up a property group by its name.
 	 *
 	 * <p>
-	 * An unknown name yields an error rather than an empty result; use {@code
-	 * RegisterPropertyGroup} to get or create a group in one call.
+	 * An unknown name yields an error rather than an empty result; use
+	 * {@code RegisterPropertyGroup} to get or create a group in one call.
 	 *
 	 * <p>
 	 * Minimum server version: 10.10.

@@ -23,7 +23,7 @@ public interface AsyncSlashCommandOperations {
 	 * Registers a slash command owned by this plugin: when a user types it, the server
 	 * calls the plugin's {@code ExecuteCommand} hook. The registration lives only in the
 	 * server's memory for as long as the plugin is active, so register again in every
-	 * activation; it is not a stored custom command (see {@code CreateCommand}).
+	 * activation; it is not a stored custom command (see {@link #createCommand}).
 	 *
 	 * <p>
 	 * The trigger is stored in lower case and without the slash. An empty team id makes
@@ -46,7 +46,7 @@ public interface AsyncSlashCommandOperations {
 	CompletableFuture<Void> registerCommand(Command command);
 
 	/**
-	 * Removes a command registered with {@code RegisterCommand} for the given team and
+	 * Removes a command registered with {@link #registerCommand} for the given team and
 	 * trigger. The team id must be exactly the one used when registering (empty for a
 	 * command of every team); the trigger is matched case-insensitively.
 	 *
@@ -64,7 +64,7 @@ public interface AsyncSlashCommandOperations {
 	CompletableFuture<Void> unregisterCommand(String teamId, String trigger);
 
 	/**
-	 * Runs a slash command as if the user named in {@code command_args} had typed it in
+	 * Runs a slash command as if the user named in {@code commandArgs} had typed it in
 	 * the given channel, and returns the command's answer. The command line in
 	 * {@code command} starts with the slash; the server fills in the site URL and the
 	 * user's translations itself.
@@ -74,8 +74,8 @@ public interface AsyncSlashCommandOperations {
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiValidationException} when
-	 * {@code command_args} is not set; with a {@link PluginApiNotFoundException} when the
-	 * user in {@code command_args} does not exist.
+	 * {@code commandArgs} is not set; with a {@link PluginApiNotFoundException} when the
+	 * user in {@code commandArgs} does not exist.
 	 * @param commandArgs the context of the run: user, channel, team, optional thread and
 	 * the full command line
 	 * @return a future of the command's response: the message to post or a location to
@@ -87,7 +87,8 @@ public interface AsyncSlashCommandOperations {
 	 * Stores a custom slash command, like one created from the Integrations menu: it is
 	 * answered by an HTTP request to its {@code url}, not by this plugin, and it outlives
 	 * the plugin. The server clears {@code creator_id}, sets {@code plugin_id} to the
-	 * calling plugin and lower-cases the trigger.
+	 * calling plugin and lower-cases the trigger. Leave {@code id} empty: a given id fails
+	 * with the base exception (an internal error).
 	 *
 	 * <p>
 	 * Works even when custom slash commands are disabled in the server configuration.
@@ -123,7 +124,8 @@ public interface AsyncSlashCommandOperations {
 	 * time and deletion time are kept from the stored command, {@code plugin_id} becomes
 	 * the calling plugin, the trigger is lower-cased, and an empty team id keeps the old
 	 * team; every other field takes the given value, so send the complete command, not
-	 * just the changes.
+	 * just the changes. A {@code creator_id} must stay empty: with the plugin id the server
+	 * sets, it makes the command invalid.
 	 *
 	 * <p>
 	 * The server does not check that the command belongs to the calling plugin. An
@@ -135,7 +137,7 @@ public interface AsyncSlashCommandOperations {
 	 *
 	 * <p>
 	 * The future fails with a {@link PluginApiValidationException} when
-	 * {@code updated_cmd} is not set.
+	 * {@code updatedCmd} is not set.
 	 * @param commandId the id of the command to update
 	 * @param updatedCmd the new definition of the command
 	 * @return a future of the updated command
@@ -169,7 +171,7 @@ public interface AsyncSlashCommandOperations {
 
 	/**
 	 * Returns the stored custom commands of a team, whoever created them (Integrations
-	 * menu, REST API or {@code CreateCommand}), even when custom slash commands are
+	 * menu, REST API or {@link #createCommand}), even when custom slash commands are
 	 * disabled in the configuration.
 	 *
 	 * <p>
@@ -180,7 +182,7 @@ public interface AsyncSlashCommandOperations {
 	CompletableFuture<List<Command>> listCustomCommands(String teamId);
 
 	/**
-	 * Returns the commands registered with {@code RegisterCommand} by any plugin for the
+	 * Returns the commands registered with {@link #registerCommand} by any plugin for the
 	 * team or for all teams, one per trigger.
 	 *
 	 * <p>

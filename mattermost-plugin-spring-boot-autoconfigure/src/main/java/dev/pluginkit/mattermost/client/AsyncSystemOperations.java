@@ -39,10 +39,10 @@ public interface AsyncSystemOperations {
 
 	/**
 	 * Returns the anonymous identifier the server uses in its diagnostic reports. It is
-	 * the older name of {@code GetTelemetryId} and yields the same value.
+	 * the older name of {@link #getTelemetryId} and yields the same value.
 	 *
 	 * <p>
-	 * Prefer {@code GetTelemetryId} on servers 5.28 and newer.
+	 * Prefer {@link #getTelemetryId} on servers 5.28 and newer.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.
@@ -72,11 +72,7 @@ public interface AsyncSystemOperations {
 
 	/**
 	 * Returns the licence currently installed on the server, encoded as a JSON object in
-	 * bytes. When the server has no licence the Go API yields nothing, so the result is
-	 * empty rather than an error.
-	 *
-	 * <p>
-	 * The absence of a licence is not an error: the result is then empty.
+	 * bytes. When the server has no licence the result is empty rather than an error.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.
@@ -91,8 +87,7 @@ public interface AsyncSystemOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return a future of the licence as JSON bytes, empty when the server is unlicensed
-	 * as a map, or empty when there is none
+	 * @return a future of the licence as a map, or empty when the server is unlicensed
 	 */
 	CompletableFuture<Optional<Map<String, Object>>> getLicenseAsMap();
 
@@ -139,7 +134,7 @@ public interface AsyncSystemOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return a future of the cloud product limits as JSON bytes as a map
+	 * @return a future of the cloud product limits as a map
 	 */
 	CompletableFuture<Map<String, Object>> getCloudLimitsAsMap();
 

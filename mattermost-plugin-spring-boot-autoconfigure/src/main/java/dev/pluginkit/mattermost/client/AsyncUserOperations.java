@@ -127,16 +127,16 @@ public interface AsyncUserOperations {
 
 	/**
 	 * Lists one page of the members of a channel, sorted by username or by status. Pages
-	 * are zero-based; {@code page} selects the page and {@code per_page} its size.
+	 * are zero-based; {@code page} selects the page and {@code perPage} its size.
 	 *
 	 * <p>
-	 * An empty {@code sort_by} is rejected; there is no default order.
+	 * An empty {@code sortBy} is rejected; there is no default order.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
 	 *
 	 * <p>
-	 * The future fails with a {@link PluginApiValidationException} when {@code sort_by}
+	 * The future fails with a {@link PluginApiValidationException} when {@code sortBy}
 	 * is neither {@code "username"} nor {@code "status"}.
 	 * @param channelId the id of the channel
 	 * @param sortBy the sort order: {@code "username"} or {@code "status"}
@@ -148,7 +148,7 @@ public interface AsyncUserOperations {
 
 	/**
 	 * Lists one page of the members of a team. Pages are zero-based; {@code page} selects
-	 * the page and {@code per_page} its size.
+	 * the page and {@code perPage} its size.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -165,6 +165,9 @@ public interface AsyncUserOperations {
 	 * is not restricted to what any particular user may see.
 	 *
 	 * <p>
+	 * Set a {@code limit}: a search without one (or with 0) returns no users.
+	 *
+	 * <p>
 	 * Minimum server version: 5.6.
 	 * @param request the request; build it with {@code SearchUsersRequest.newBuilder()},
 	 * leaving out the filters that do not apply
@@ -178,7 +181,7 @@ public interface AsyncUserOperations {
 	 * such as a new email address or username.
 	 *
 	 * <p>
-	 * This is not a patch: send the whole user as read with {@code GetUser}, with only
+	 * This is not a patch: send the whole user as read with {@link #getUser}, with only
 	 * the intended fields changed.
 	 *
 	 * <p>
@@ -195,6 +198,12 @@ public interface AsyncUserOperations {
 	/**
 	 * Deactivates a user or reactivates a deactivated one. A deactivated user cannot log
 	 * in and their sessions are revoked.
+	 *
+	 * <p>
+	 * Deactivation also deactivates the bots the user owns (the server's
+	 * {@code ServiceSettings.DisableBotsWhenOwnerIsDeactivated}, on by default), and
+	 * reactivation does not bring them back. The user's direct message channels are not
+	 * archived: clients only show them as such.
 	 *
 	 * <p>
 	 * Minimum server version: 5.8.
@@ -223,8 +232,8 @@ public interface AsyncUserOperations {
 
 	/**
 	 * Replaces a user's system roles with the given space-separated role names, for
-	 * example {@code
-	 * "system_user system_admin"}.
+	 * example
+	 * {@code "system_user system_admin"}.
 	 *
 	 * <p>
 	 * Leaving out {@code system_user} takes the basic user role away; include it unless
@@ -240,7 +249,8 @@ public interface AsyncUserOperations {
 
 	/**
 	 * Deactivates a user. Despite its name this does not erase the account: the user and
-	 * their content stay, and the user can be reactivated with {@code UpdateUserActive}.
+	 * their content stay, and the user can be reactivated with {@link #updateUserActive}.
+	 * As there, the bots the user owns are deactivated too.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -373,8 +383,8 @@ public interface AsyncUserOperations {
 	 * one of the accepted values.
 	 * @param userId the id of the user
 	 * @param status the new status: {@code "online"}, {@code "away"}, {@code "dnd"} or
-	 * {@code
-	 * "offline"}
+	 *
+	 * {@code "offline"}
 	 * @return a future of the user's status after the change
 	 */
 	CompletableFuture<Status> updateUserStatus(String userId, String status);

@@ -23,7 +23,7 @@ public interface BotOperations {
 	 * user a direct message asking to add it to teams and channels.
 	 *
 	 * <p>
-	 * Use {@code EnsureBotUser} for a plugin's own bot, so restarts do not try to create
+	 * Use {@link #ensureBotUser} for a plugin's own bot, so restarts do not try to create
 	 * it again.
 	 *
 	 * <p>
@@ -39,14 +39,21 @@ public interface BotOperations {
 	/**
 	 * Returns the user id of this plugin's bot, creating the bot if needed. A bot created
 	 * earlier by this plugin is updated to the given username, display name and
-	 * description; otherwise an existing bot with that username is adopted, and only when
-	 * none exists is a new bot created. The owner is always the calling plugin.
+	 * description; otherwise an existing bot with that username is adopted as it is: it
+	 * keeps its owner, display name and description. Only when none exists is a new bot
+	 * created, owned by the calling plugin.
 	 *
 	 * <p>
 	 * The bot's id is remembered in this plugin's key-value store under a reserved
-	 * {@code mmi_} key, so {@code KVDeleteAll} makes the server forget it. If the
-	 * username belongs to an ordinary user rather than a bot, the server only logs an
-	 * error and returns that user's id.
+	 * {@code mmi_} key, so {@link KvStoreOperations#kvDeleteAll()} makes the server
+	 * forget it. If the username belongs to an ordinary user rather than a bot, the server
+	 * only logs an error and returns that user's id.
+	 *
+	 * <p>
+	 * It is not safe to call from several cluster nodes at once: the server reads the key,
+	 * creates the bot and writes the key without a lock, so concurrent first calls can
+	 * fail with {@code app.user.save.username_exists.app_error}. Call it from one node
+	 * (for example under a cluster mutex) or retry on failure.
 	 *
 	 * <p>
 	 * Minimum server version: 7.1.
@@ -65,8 +72,8 @@ public interface BotOperations {
 	 * @param includeDeleted whether a deactivated bot is also found
 	 * @return the bot
 	 * @throws PluginApiNotFoundException when no bot has that id, or it is deactivated
-	 * and {@code
-	 * include_deleted} is {@code false}
+	 * and
+	 * {@code includeDeleted} is {@code false}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Bot getBot(String botUserId, boolean includeDeleted);

@@ -23,7 +23,7 @@ public interface ChannelOperations {
 	/**
 	 * Creates a public or private channel in a team from the given channel object and
 	 * returns it with its generated id and timestamps. Direct and group message channels
-	 * are not created this way; use {@code GetDirectChannel} or {@code GetGroupChannel}
+	 * are not created this way; use {@link #getDirectChannel} or {@link #getGroupChannel}
 	 * for those.
 	 *
 	 * <p>
@@ -38,8 +38,8 @@ public interface ChannelOperations {
 	Channel createChannel(Channel channel);
 
 	/**
-	 * Looks up a channel by its id. Archived channels are returned as well; check {@code
-	 * delete_at} to tell them apart.
+	 * Looks up a channel by its id. Archived channels are returned as well; check
+	 * {@code delete_at} to tell them apart.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -61,7 +61,7 @@ public interface ChannelOperations {
 	 * @param includeDeleted whether an archived channel may be returned
 	 * @return the channel
 	 * @throws PluginApiNotFoundException when the team has no channel with that name (or
-	 * only an archived one and {@code include_deleted} is false)
+	 * only an archived one and {@code includeDeleted} is false)
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Channel getChannelByName(String teamId, String name, boolean includeDeleted);
@@ -89,11 +89,22 @@ public interface ChannelOperations {
 	 * Calling this has a side effect: the channel is created if it is missing.
 	 *
 	 * <p>
+	 * When the server's {@code TeamSettings.RestrictDirectMessage} is {@code team}, a
+	 * missing channel is only created for two users who share a team, or when one of them
+	 * is a bot; otherwise the call fails with the HTTP status 403
+	 * ({@code api.channel.create_channel.direct_channel.team_restricted_error}). An
+	 * existing channel is returned either way.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 * @param userId1 the id of the first user
 	 * @param userId2 the id of the second user
 	 * @return the direct message channel
-	 * @throws PluginApiNotFoundException when one of the users does not exist
+	 * @throws PluginApiValidationException when the channel is missing and one of the
+	 * users does not exist (HTTP 400,
+	 * {@code api.channel.create_direct_channel.invalid_user.app_error})
+	 * @throws PluginApiPermissionDeniedException when {@code RestrictDirectMessage} is
+	 * {@code team} and the two users share no team
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Channel getDirectChannel(String userId1, String userId2);
@@ -110,15 +121,16 @@ public interface ChannelOperations {
 	 * @param userIds the ids of the channel's members
 	 * @return the group message channel
 	 * @throws PluginApiValidationException when the number of users is outside what a
-	 * group channel allows (at least 3 and at most 8)
-	 * @throws PluginApiNotFoundException when one of the users does not exist
+	 * group channel allows (at least 3 and at most 8), or when an id is repeated or one
+	 * of the users does not exist (HTTP 400,
+	 * {@code api.channel.create_group.bad_user.app_error}), even if the channel exists
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	Channel getGroupChannel(List<String> userIds);
 
 	/**
 	 * Returns one page of the public channels of a team. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} channels.
+	 * {@code n} skips the first {@code n * perPage} channels.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -267,7 +279,7 @@ public interface ChannelOperations {
 
 	/**
 	 * Returns one page of the memberships of a channel. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} members.
+	 * {@code n} skips the first {@code n * perPage} members.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -310,10 +322,10 @@ public interface ChannelOperations {
 
 	/**
 	 * Returns one page of a user's channel memberships. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} memberships.
+	 * {@code n} skips the first {@code n * perPage} memberships.
 	 *
 	 * <p>
-	 * The server ignores {@code team_id} and returns the user's memberships on all teams;
+	 * The server ignores {@code teamId} and returns the user's memberships on all teams;
 	 * filter by channel if you need one team only.
 	 *
 	 * <p>

@@ -18,7 +18,7 @@ public interface ConfigurationOperations {
 	 * object in bytes. Secrets such as passwords and keys are masked.
 	 *
 	 * <p>
-	 * Use {@code GetUnsanitizedConfig} when the plugin needs the real secret values.
+	 * Use {@link #getUnsanitizedConfig} when the plugin needs the real secret values.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -34,7 +34,7 @@ public interface ConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return the sanitized server configuration as JSON bytes as a map
+	 * @return the sanitized server configuration as a map
 	 * @throws PluginApiException when the call fails, or the server answers with text
 	 * that is not a JSON object
 	 */
@@ -61,7 +61,7 @@ public interface ConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return the complete server configuration as JSON bytes as a map
+	 * @return the complete server configuration as a map
 	 * @throws PluginApiException when the call fails, or the server answers with text
 	 * that is not a JSON object
 	 */
@@ -90,11 +90,18 @@ public interface ConfigurationOperations {
 	 * complete configuration, not a fragment.
 	 *
 	 * <p>
+	 * Saving the configuration also fires the {@code OnConfigurationChange} hook of every
+	 * active plugin.
+	 *
+	 * <p>
 	 * The map is written as a JSON object: maps, lists, strings, booleans, numbers and
-	 * {@code
-	 * null}s keep their shape.
-	 * @param configJson the complete new server configuration as JSON bytes, as a map
-	 * @throws PluginApiException when the call fails
+	 * {@code null}s keep their shape.
+	 *
+	 * <p>
+	 * Minimum server version: 5.2.
+	 * @param configJson the complete new server configuration, as a map
+	 * @throws PluginApiValidationException when the configuration is not valid
+	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void saveConfig(Map<String, Object> configJson);
 
@@ -120,8 +127,8 @@ public interface ConfigurationOperations {
 	 *
 	 * <p>
 	 * The previous settings of the plugin are replaced, not merged. Saving fires the
-	 * {@code
-	 * OnConfigurationChange} hook of every active plugin, including this one.
+	 *
+	 * {@code OnConfigurationChange} hook of every active plugin, including this one.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -142,6 +149,10 @@ public interface ConfigurationOperations {
 	 * does so; Jackson needs {@code ACCEPT_CASE_INSENSITIVE_PROPERTIES}).
 	 *
 	 * <p>
+	 * The values are read unsanitized: settings marked secret come back in clear, unlike
+	 * {@link #getPluginConfig()}, which masks them.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 * @return this plugin's effective settings as JSON bytes
 	 * @throws PluginApiException when the call fails for any other reason
@@ -156,7 +167,10 @@ public interface ConfigurationOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return this plugin's effective settings as JSON bytes as a map
+	 *
+	 * <p>
+	 * The values are read unsanitized, as in {@link #loadPluginConfiguration()}.
+	 * @return this plugin's effective settings as a map
 	 * @throws PluginApiException when the call fails, or the server answers with text
 	 * that is not a JSON object
 	 */

@@ -52,8 +52,8 @@ public interface EmojiOperations {
 	 *
 	 * <p>
 	 * The Go server reports the type as the decoder's format name (such as {@code png},
-	 * {@code
-	 * gif} or {@code jpeg}) rather than a full MIME type, so do not rely on an
+	 *
+	 * {@code gif} or {@code jpeg}) rather than a full MIME type, so do not rely on an
 	 * {@code image/} prefix.
 	 *
 	 * <p>
@@ -68,7 +68,7 @@ public interface EmojiOperations {
 
 	/**
 	 * Returns one page of the custom emoji on the server. Pages are zero-based: page
-	 * {@code n} skips the first {@code n * per_page} emoji.
+	 * {@code n} skips the first {@code n * perPage} emoji.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.

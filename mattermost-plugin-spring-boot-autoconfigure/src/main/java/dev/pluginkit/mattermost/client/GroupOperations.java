@@ -82,7 +82,7 @@ public interface GroupOperations {
 	/**
 	 * Returns one page of groups matching the search options, such as a search term, a
 	 * source, whether archived groups are included and whether member counts are filled
-	 * in. {@code page} counts from zero; {@code view_restrictions}, when set, limits the
+	 * in. {@code page} counts from zero; {@code viewRestrictions}, when set, limits the
 	 * result to what a user restricted to those teams and channels may see.
 	 *
 	 * <p>
@@ -122,8 +122,8 @@ public interface GroupOperations {
 	 * <p>
 	 * Minimum server version: 5.35.
 	 * @param groupSource the source of the groups, such as {@code ldap}, {@code custom}
-	 * or {@code
-	 * plugin_} followed by a plugin id
+	 * or
+	 * {@code plugin_} followed by a plugin id
 	 * @return the groups of that source, possibly empty
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -156,7 +156,7 @@ public interface GroupOperations {
 
 	/**
 	 * Archives a group (a soft delete that sets {@code delete_at}); it can be brought
-	 * back with {@code RestoreGroup}.
+	 * back with {@link #restoreGroup}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
@@ -168,7 +168,7 @@ public interface GroupOperations {
 	Group deleteGroup(String groupId);
 
 	/**
-	 * Restores a group archived with {@code DeleteGroup}.
+	 * Restores a group archived with {@link #deleteGroup}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
@@ -284,14 +284,14 @@ public interface GroupOperations {
 	 *
 	 * <p>
 	 * Linking does not add any members by itself; see
-	 * {@code CreateDefaultSyncableMemberships}.
+	 * {@link #createDefaultSyncableMemberships}.
 	 *
 	 * <p>
 	 * Minimum server version: 10.7.
 	 * @param groupSyncable the link to create or update: group, team or channel, kind,
 	 * auto-add and scheme-admin flags
 	 * @return the stored link
-	 * @throws PluginApiValidationException when {@code group_syncable} is not set or
+	 * @throws PluginApiValidationException when {@code groupSyncable} is not set or
 	 * invalid
 	 * @throws PluginApiException when the call fails for any other reason
 	 */

@@ -20,28 +20,28 @@ package dev.pluginkit.mattermost.client;
 public interface LogOperations {
 
 	/**
-	 * Writes a line at debug level ({@code LogDebug}).
+	 * Writes a line at debug level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 */
 	void logDebug(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at info level ({@code LogInfo}).
+	 * Writes a line at info level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 */
 	void logInfo(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at warning level ({@code LogWarn}).
+	 * Writes a line at warning level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 */
 	void logWarn(String message, Object... keyValuePairs);
 
 	/**
-	 * Writes a line at error level ({@code LogError}).
+	 * Writes a line at error level.
 	 * @param message the message
 	 * @param keyValuePairs alternating keys and values
 	 */

@@ -23,6 +23,20 @@ import io.grpc.Channel;
  * Instances are thread-safe and cheap; they own nothing that needs closing (the channel
  * belongs to whoever built it).
  *
+ * <h2>Grouping</h2> The domain interfaces ({@link UserOperations},
+ * {@link PostOperations}, ...) group the methods of the Go {@code plugin.API} interface
+ * by the names of those methods, not by the services of Go's {@code pluginapi}
+ * package. Each one can be injected on its own: in a Spring application the client bean
+ * is also a {@code UserOperations}, a {@code KvStoreOperations}, and so on.
+ *
+ * <h2>Server versions</h2> The client works with Mattermost servers that have the gRPC
+ * Plugin API (the server's {@code server/public/pluginapi/grpc}, which starts plugins of
+ * {@code server.runtime: "python"}), and with no earlier server. The first release that
+ * ships it could not be confirmed from the server's source when this was written; check
+ * the release notes of your server. The "Minimum server version" lines of the methods
+ * are those of the Go {@code plugin.API} documentation: they tell when a method was added
+ * for Go plugins, and every server with the gRPC Plugin API is newer than all of them.
+ *
  * @see AsyncPluginAPIClient
  */
 public interface PluginAPIClient extends SystemOperations, ConfigurationOperations, PluginOperations, LogOperations,

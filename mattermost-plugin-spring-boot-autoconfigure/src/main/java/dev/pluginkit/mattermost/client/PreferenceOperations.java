@@ -44,15 +44,15 @@ public interface PreferenceOperations {
 
 	/**
 	 * Saves preferences of a user, creating those that do not exist and overwriting the
-	 * value of those that do. Connected clients are told of the change and the {@code
-	 * PreferencesHaveChanged} hook runs for plugins.
+	 * value of those that do. Connected clients are told of the change and the
+	 * {@code PreferencesHaveChanged} hook runs for plugins.
 	 *
 	 * <p>
 	 * Minimum server version: 5.26.
 	 * @param userId the id of the user
 	 * @param preferences the preferences to save; each must carry the same user id
 	 * @throws PluginApiPermissionDeniedException when a preference carries a different
-	 * user id than {@code user_id}
+	 * user id than {@code userId}
 	 * @throws PluginApiValidationException when a preference is invalid
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -67,7 +67,7 @@ public interface PreferenceOperations {
 	 * @param userId the id of the user
 	 * @param preferences the preferences to delete; each must carry the same user id
 	 * @throws PluginApiPermissionDeniedException when a preference carries a different
-	 * user id than {@code user_id}
+	 * user id than {@code userId}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void deletePreferencesForUser(String userId, List<Preference> preferences);

@@ -22,6 +22,10 @@ public interface SessionOperations {
 	 * The token grants the same access as the user's own login; keep it secret.
 	 *
 	 * <p>
+	 * A session without {@code expires_at} never expires; set it to the expiry time in
+	 * milliseconds since the epoch.
+	 *
+	 * <p>
 	 * Minimum server version: 6.2.
 	 * @param session the session to create, naming at least the user
 	 * @return the created session, including its token

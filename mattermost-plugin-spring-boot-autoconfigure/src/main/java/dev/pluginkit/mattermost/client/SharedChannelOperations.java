@@ -19,8 +19,8 @@ public interface SharedChannelOperations {
 	/**
 	 * Registers the calling plugin as a shared channels remote and returns the remote id
 	 * that stands for it. From then on the plugin receives synchronisation messages
-	 * through the {@code
-	 * OnSharedChannelsSyncMsg} hook. Repeating the call with the same plugin id is safe
+	 * through the
+	 * {@code OnSharedChannelsSyncMsg} hook. Repeating the call with the same plugin id is safe
 	 * and yields the same remote id.
 	 *
 	 * <p>
@@ -49,7 +49,7 @@ public interface SharedChannelOperations {
 
 	/**
 	 * Marks a channel as shared so that it can take part in shared channels
-	 * synchronisation. Sharing alone invites nobody: call {@code InviteRemoteToChannel}
+	 * synchronisation. Sharing alone invites nobody: call {@link #inviteRemoteToChannel}
 	 * to add a remote (or this plugin) and start synchronising.
 	 *
 	 * <p>
@@ -84,8 +84,8 @@ public interface SharedChannelOperations {
 	 *
 	 * <p>
 	 * Calling it on a channel that is not shared is not an error; the result is simply
-	 * {@code
-	 * false}.
+	 *
+	 * {@code false}.
 	 *
 	 * <p>
 	 * Minimum server version: 9.5.
@@ -100,7 +100,7 @@ public interface SharedChannelOperations {
 	 * Moves the synchronisation cursor of a remote in a shared channel, i.e. the point up
 	 * to which posts count as already sent. Moving it forward skips older posts; moving
 	 * it back makes history be sent again. The call alone does not trigger a sync: a
-	 * change in the channel or a call to {@code SyncSharedChannel} does.
+	 * change in the channel or a call to {@link #syncSharedChannel} does.
 	 *
 	 * <p>
 	 * Minimum server version: 9.5.

@@ -39,10 +39,10 @@ public interface SystemOperations {
 
 	/**
 	 * Returns the anonymous identifier the server uses in its diagnostic reports. It is
-	 * the older name of {@code GetTelemetryId} and yields the same value.
+	 * the older name of {@link #getTelemetryId} and yields the same value.
 	 *
 	 * <p>
-	 * Prefer {@code GetTelemetryId} on servers 5.28 and newer.
+	 * Prefer {@link #getTelemetryId} on servers 5.28 and newer.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.
@@ -75,11 +75,7 @@ public interface SystemOperations {
 
 	/**
 	 * Returns the licence currently installed on the server, encoded as a JSON object in
-	 * bytes. When the server has no licence the Go API yields nothing, so the result is
-	 * empty rather than an error.
-	 *
-	 * <p>
-	 * The absence of a licence is not an error: the result is then empty.
+	 * bytes. When the server has no licence the result is empty rather than an error.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.
@@ -95,8 +91,7 @@ public interface SystemOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return the licence as JSON bytes, empty when the server is unlicensed as a map, or
-	 * empty when there is none
+	 * @return the licence as a map, or empty when the server is unlicensed
 	 * @throws PluginApiException when the call fails, or the server answers with text
 	 * that is not a JSON object
 	 */
@@ -143,7 +138,7 @@ public interface SystemOperations {
 	 * <p>
 	 * The JSON object becomes a map of maps, lists, strings, booleans, {@code Double}
 	 * numbers and {@code null}s, in the order of the JSON text.
-	 * @return the cloud product limits as JSON bytes as a map
+	 * @return the cloud product limits as a map
 	 * @throws PluginApiException when the call fails, or the server answers with text
 	 * that is not a JSON object
 	 */

@@ -27,7 +27,7 @@ public interface TeamOperations {
 	 *
 	 * <p>
 	 * The plugin creates the team without becoming a member of it and without adding any
-	 * user; add members with {@code CreateTeamMember}.
+	 * user; add members with {@link #createTeamMember}.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -104,7 +104,7 @@ public interface TeamOperations {
 	 * returns the stored result.
 	 *
 	 * <p>
-	 * This is not a patch: send the whole team as read with {@code GetTeam}, with only
+	 * This is not a patch: send the whole team as read with {@link #getTeam}, with only
 	 * the intended fields changed.
 	 *
 	 * <p>
@@ -119,8 +119,8 @@ public interface TeamOperations {
 
 	/**
 	 * Archives a team. This is a soft delete: the team and its content are kept and its
-	 * {@code
-	 * delete_at} is set, but members can no longer use it.
+	 *
+	 * {@code delete_at} is set, but members can no longer use it.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -220,7 +220,7 @@ public interface TeamOperations {
 	 * handled before that one stay added.
 	 *
 	 * <p>
-	 * Use {@code CreateTeamMembersGracefully} to add as many users as possible and learn
+	 * Use {@link #createTeamMembersGracefully} to add as many users as possible and learn
 	 * which ones failed.
 	 *
 	 * <p>
@@ -272,7 +272,7 @@ public interface TeamOperations {
 
 	/**
 	 * Lists one page of the memberships of a team. Pages are zero-based; {@code page}
-	 * selects the page and {@code per_page} its size.
+	 * selects the page and {@code perPage} its size.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -302,8 +302,12 @@ public interface TeamOperations {
 
 	/**
 	 * Lists one page of a user's team memberships, one per team. Pages are zero-based;
-	 * {@code
-	 * page} selects the page and {@code per_page} its size.
+	 *
+	 * {@code page} selects the page and {@code perPage} its size.
+	 *
+	 * <p>
+	 * Teams the user has left are included: their members have a non-zero
+	 * {@code delete_at}.
 	 *
 	 * <p>
 	 * Minimum server version: 5.10.

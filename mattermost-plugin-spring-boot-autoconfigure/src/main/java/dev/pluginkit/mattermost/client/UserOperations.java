@@ -138,10 +138,10 @@ public interface UserOperations {
 
 	/**
 	 * Lists one page of the members of a channel, sorted by username or by status. Pages
-	 * are zero-based; {@code page} selects the page and {@code per_page} its size.
+	 * are zero-based; {@code page} selects the page and {@code perPage} its size.
 	 *
 	 * <p>
-	 * An empty {@code sort_by} is rejected; there is no default order.
+	 * An empty {@code sortBy} is rejected; there is no default order.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -150,7 +150,7 @@ public interface UserOperations {
 	 * @param page zero-based page number
 	 * @param perPage how many users a page holds
 	 * @return the channel's users on the requested page
-	 * @throws PluginApiValidationException when {@code sort_by} is neither
+	 * @throws PluginApiValidationException when {@code sortBy} is neither
 	 * {@code "username"} nor {@code "status"}
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
@@ -175,7 +175,7 @@ public interface UserOperations {
 
 	/**
 	 * Lists one page of the members of a team. Pages are zero-based; {@code page} selects
-	 * the page and {@code per_page} its size.
+	 * the page and {@code perPage} its size.
 	 *
 	 * <p>
 	 * Minimum server version: 5.6.
@@ -209,6 +209,9 @@ public interface UserOperations {
 	 * is not restricted to what any particular user may see.
 	 *
 	 * <p>
+	 * Set a {@code limit}: a search without one (or with 0) returns no users.
+	 *
+	 * <p>
 	 * Minimum server version: 5.6.
 	 * @param request the request; build it with {@code SearchUsersRequest.newBuilder()},
 	 * leaving out the filters that do not apply
@@ -223,7 +226,7 @@ public interface UserOperations {
 	 * such as a new email address or username.
 	 *
 	 * <p>
-	 * This is not a patch: send the whole user as read with {@code GetUser}, with only
+	 * This is not a patch: send the whole user as read with {@link #getUser}, with only
 	 * the intended fields changed.
 	 *
 	 * <p>
@@ -238,6 +241,12 @@ public interface UserOperations {
 	/**
 	 * Deactivates a user or reactivates a deactivated one. A deactivated user cannot log
 	 * in and their sessions are revoked.
+	 *
+	 * <p>
+	 * Deactivation also deactivates the bots the user owns (the server's
+	 * {@code ServiceSettings.DisableBotsWhenOwnerIsDeactivated}, on by default), and
+	 * reactivation does not bring them back. The user's direct message channels are not
+	 * archived: clients only show them as such.
 	 *
 	 * <p>
 	 * Minimum server version: 5.8.
@@ -264,8 +273,8 @@ public interface UserOperations {
 
 	/**
 	 * Replaces a user's system roles with the given space-separated role names, for
-	 * example {@code
-	 * "system_user system_admin"}.
+	 * example
+	 * {@code "system_user system_admin"}.
 	 *
 	 * <p>
 	 * Leaving out {@code system_user} takes the basic user role away; include it unless
@@ -282,7 +291,8 @@ public interface UserOperations {
 
 	/**
 	 * Deactivates a user. Despite its name this does not erase the account: the user and
-	 * their content stay, and the user can be reactivated with {@code UpdateUserActive}.
+	 * their content stay, and the user can be reactivated with {@link #updateUserActive}.
+	 * As there, the bots the user owns are deactivated too.
 	 *
 	 * <p>
 	 * Minimum server version: 5.2.
@@ -400,8 +410,8 @@ public interface UserOperations {
 	 * Minimum server version: 5.2.
 	 * @param userId the id of the user
 	 * @param status the new status: {@code "online"}, {@code "away"}, {@code "dnd"} or
-	 * {@code
-	 * "offline"}
+	 *
+	 * {@code "offline"}
 	 * @return the user's status after the change
 	 * @throws PluginApiValidationException when the status is not one of the accepted
 	 * values

@@ -128,7 +128,8 @@ public final class InMemoryChannels {
 	 * @param userIdA one user id
 	 * @param userIdB the other user id
 	 * @return the channel
-	 * @throws IllegalArgumentException when an id cannot be a user's
+	 * @throws IllegalArgumentException when the channel is missing and a user is not
+	 * stored, as the server answers {@code api.channel.create_direct_channel.invalid_user.app_error}
 	 */
 	public Channel direct(String userIdA, String userIdB) {
 		try {

@@ -16,12 +16,14 @@ import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelType;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
+import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.internal.Ids;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -55,6 +57,15 @@ class InMemoryChannelsTests {
 		mattermost = server;
 		grpcChannel = mattermost.newChannel();
 		api = PluginAPIClient.create(grpcChannel);
+	}
+
+	@BeforeEach
+	void seedUsers() {
+		// The server looks authors and members up in its user store (app.CreatePost,
+		// app.createDirectChannel, app.AddChannelMember): the users must exist.
+		mattermost.users().create(User.newBuilder().setId(ALICE).setUsername("alice").build());
+		mattermost.users().create(User.newBuilder().setId(BOB).setUsername("bob").build());
+		mattermost.users().create(User.newBuilder().setId(CAROL).setUsername("carol").build());
 	}
 
 	@Test
@@ -184,6 +195,15 @@ class InMemoryChannelsTests {
 	}
 
 	@Test
+	void getDirectChannelWithAnUnknownUserFails() {
+		// server/channels/app/channel.go, createDirectChannel: both users are loaded from
+		// the store once no channel exists; fewer than two found is a 400.
+		assertStatus(() -> api.getDirectChannel(ALICE, Ids.newId()), PluginApiValidationException.class,
+				Status.Code.INVALID_ARGUMENT, "api.channel.create_direct_channel.invalid_user.app_error");
+		assertThat(mattermost.channels().all()).isEmpty();
+	}
+
+	@Test
 	void getGroupChannelCreatesAChannelNamedAfterItsMembers() throws Exception {
 		Channel group = api.getGroupChannel(List.of(CAROL, ALICE, BOB));
 		String ids = Stream.of(ALICE, BOB, CAROL).sorted().reduce("", String::concat);
@@ -204,6 +224,15 @@ class InMemoryChannelsTests {
 	void getGroupChannelWithARepeatedUserFails() {
 		assertStatus(() -> api.getGroupChannel(List.of(ALICE, BOB, BOB)), PluginApiValidationException.class,
 				Status.Code.INVALID_ARGUMENT, "api.channel.create_group.bad_user.app_error");
+	}
+
+	@Test
+	void getGroupChannelWithAnUnknownUserFails() {
+		// server/channels/app/channel.go, createGroupChannel: GetProfileByIds must find every
+		// id, checked before the existing channel is looked for.
+		assertStatus(() -> api.getGroupChannel(List.of(ALICE, BOB, Ids.newId())), PluginApiValidationException.class,
+				Status.Code.INVALID_ARGUMENT, "api.channel.create_group.bad_user.app_error");
+		assertThat(mattermost.channels().all()).isEmpty();
 	}
 
 	@Test
@@ -333,6 +362,17 @@ class InMemoryChannelsTests {
 		Channel general = mattermost.channels().open(TEAM, "general");
 		assertStatus(() -> api.addChannelMember(general.getId(), "alice"), PluginApiNotFoundException.class,
 				Status.Code.NOT_FOUND, "app.user.missing_account.const");
+	}
+
+	@Test
+	void addChannelMemberOfAnUnknownUserFailsBeforeTheTeamMembershipIsChecked() {
+		// server/channels/app/channel.go, AddChannelMember: app.GetUser answers 404
+		// app.user.missing_account.const before AddUserToChannel checks the team member.
+		Channel general = mattermost.channels().open(mattermost.teams().create("team").team(), "general");
+		assertStatus(() -> api.addChannelMember(general.getId(), Ids.newId()), PluginApiNotFoundException.class,
+				Status.Code.NOT_FOUND, "app.user.missing_account.const");
+		assertStatus(() -> api.addChannelMember(general.getId(), ALICE), PluginApiNotFoundException.class,
+				Status.Code.NOT_FOUND, "app.team.get_member.missing.app_error");
 	}
 
 	@Test

@@ -9,9 +9,13 @@ import dev.pluginkit.mattermost.client.PluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PluginApiNotFoundException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
+import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.FileInfo;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfosOptions;
+import dev.pluginkit.mattermost.pluginapi.v1.UploadSession;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.internal.Ids;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -275,6 +279,184 @@ class InMemoryFilesTests {
 		this.mattermost.clock().advance(Duration.ofSeconds(1));
 		FileInfo large = this.api.uploadFile("123".getBytes(StandardCharsets.UTF_8), "", "large.txt");
 		return List.of(small, medium, large);
+	}
+
+
+	@Test
+	void copyFileInfosSavesEachFileAgainForTheUser() {
+		// server/channels/app/file.go, CopyFileInfos: a new id, the user as creator, new
+		// timestamps, no post and no channel; the stored content is shared.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+		this.mattermost.clock().advance(Duration.ofSeconds(5));
+		String alice = "a1ice0000000000000000000aa";
+
+		List<String> copies = this.api.copyFileInfos(alice, List.of(original.getId()));
+
+		assertThat(copies).hasSize(1).doesNotContain(original.getId());
+		FileInfo copy = this.api.getFileInfo(copies.get(0));
+		assertThat(copy.getCreatorId()).isEqualTo(alice);
+		assertThat(copy.getCreateAt()).isEqualTo(this.mattermost.clock().millis());
+		assertThat(copy.getUpdateAt()).isEqualTo(copy.getCreateAt());
+		assertThat(copy.getPostId()).isEmpty();
+		assertThat(copy.getChannelId()).isEmpty();
+		assertThat(copy.getName()).isEqualTo(original.getName());
+		assertThat(this.mattermost.files().path(copy.getId())).isEqualTo(this.mattermost.files().path(original.getId()));
+		assertThat(this.api.getFile(copy.getId())).isEqualTo(CSV);
+	}
+
+	@Test
+	void copyFileInfosOfAMissingFileFailsKeepingTheCopiesMadeBefore() {
+		// server/channels/app/file.go, CopyFileInfos: the store's Get fails with not found
+		// (404 app.file_info.get.app_error); copies saved before stay.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+
+		assertThatExceptionOfType(PluginApiNotFoundException.class)
+			.isThrownBy(() -> this.api.copyFileInfos("a1ice0000000000000000000aa", List.of(original.getId(), UNKNOWN_ID)))
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorId()).isEqualTo("app.file_info.get.app_error");
+				assertThat(ex.getHttpStatus()).isEqualTo(404);
+			});
+		assertThat(this.mattermost.files().all()).hasSize(2);
+	}
+
+	@Test
+	void copyFileInfosForAUserIdThatCannotBeAnIdFails() {
+		// server/public/model/file_info.go, FileInfo.IsValid: the creator must be an id (or
+		// "nouser"); the store's Save answers that AppError.
+		FileInfo original = this.api.uploadFile(CSV, "", "report.csv");
+
+		assertThatExceptionOfType(PluginApiValidationException.class)
+			.isThrownBy(() -> this.api.copyFileInfos("alice", List.of(original.getId())))
+			.satisfies((ex) -> {
+				assertThat(ex.getErrorId()).isEqualTo("model.file_info.is_valid.user_id.app_error");
+				assertThat(ex.getHttpStatus()).isEqualTo(400);
+			});
+	}
+
+
+	@Test
+	void createUploadSessionStoresTheSessionWithThePathTheServerGivesIt() {
+		// server/channels/app/upload.go, CreateUploadSession: offset 0, the clock's time, and
+		// an attachment's path under the day, channel, user and session id.
+		Channel channel = this.mattermost.channels().open(Ids.newId(), "general");
+		String sessionId = Ids.newId();
+		String userId = Ids.newId();
+
+		UploadSession created = this.api.createUploadSession(uploadSession(sessionId, channel.getId(), userId, 8)
+			.setFileOffset(3)
+			.build());
+
+		assertThat(created.getFileOffset()).isZero();
+		assertThat(created.getCreateAt()).isEqualTo(this.mattermost.clock().millis());
+		assertThat(created.getPath()).isEqualTo("20260304/teams/noteam/channels/" + channel.getId() + "/users/" + userId
+				+ "/" + sessionId + "/report.csv");
+		assertThat(this.api.getUploadSession(sessionId)).isEqualTo(created);
+	}
+
+	@Test
+	void createUploadSessionForAnImportPutsItInTheImportDirectory() {
+		// server/channels/app/upload.go, CreateUploadSession: the default ImportSettings.Directory.
+		String sessionId = Ids.newId();
+
+		UploadSession created = this.api.createUploadSession(
+				uploadSession(sessionId, "", Ids.newId(), 8).setType("import").setFilename("dir/data.zip").build());
+
+		assertThat(created.getPath()).isEqualTo("import/" + sessionId + "_data.zip");
+	}
+
+	@Test
+	void createUploadSessionInAnUnknownChannelFails() {
+		// server/channels/app/upload.go, CreateUploadSession: any failure to get the channel.
+		assertStatusFailure(
+				() -> this.api.createUploadSession(uploadSession(Ids.newId(), Ids.newId(), Ids.newId(), 8).build()),
+				PluginApiValidationException.class, "app.upload.create.incorrect_channel_id.app_error");
+	}
+
+	@Test
+	void createUploadSessionThatIsInvalidFails() {
+		// server/public/model/upload_session.go, UploadSession.IsValid, in its order.
+		Channel channel = this.mattermost.channels().open(Ids.newId(), "general");
+		assertStatusFailure(() -> this.api.createUploadSession(uploadSession("", channel.getId(), Ids.newId(), 8).build()),
+				PluginApiValidationException.class, "model.upload_session.is_valid.id.app_error");
+		assertStatusFailure(
+				() -> this.api.createUploadSession(uploadSession(Ids.newId(), channel.getId(), Ids.newId(), 0).build()),
+				PluginApiValidationException.class, "model.upload_session.is_valid.file_size.app_error");
+		assertStatusFailure(
+				() -> this.api.createUploadSession(
+						uploadSession(Ids.newId(), channel.getId(), Ids.newId(), 8).setType("avatar").build()),
+				PluginApiValidationException.class, "model.upload_session.is_valid.type.app_error");
+	}
+
+	@Test
+	void uploadDataOfTheWholeFileCreatesTheFileAndDeletesTheSession() {
+		// server/channels/app/upload.go, UploadData: the file info takes the session's user,
+		// channel and path; the session is deleted.
+		Channel channel = this.mattermost.channels().open(Ids.newId(), "general");
+		String userId = Ids.newId();
+		UploadSession session = this.api
+			.createUploadSession(uploadSession(Ids.newId(), channel.getId(), userId, CSV.length).build());
+
+		FileInfo info = this.api.uploadData(session, CSV).orElseThrow();
+
+		assertThat(info.getCreatorId()).isEqualTo(userId);
+		assertThat(info.getChannelId()).isEqualTo(channel.getId());
+		assertThat(info.getName()).isEqualTo("report.csv");
+		assertThat(info.getSize()).isEqualTo(CSV.length);
+		assertThat(this.api.getFile(info.getId())).isEqualTo(CSV);
+		assertThat(this.mattermost.files().path(info.getId())).contains(session.getPath());
+		assertStatusFailure(() -> this.api.getUploadSession(session.getId()), PluginApiNotFoundException.class,
+				"app.upload.get.app_error");
+	}
+
+	@Test
+	void uploadDataOfAFirstPartSmallerThanFiveMebibytesFails() {
+		// server/channels/app/upload.go, UploadData: a first chunk under minFirstPartSize that
+		// is not the whole file is refused, so a file larger than one request cannot be
+		// uploaded this way.
+		Channel channel = this.mattermost.channels().open(Ids.newId(), "general");
+		UploadSession session = this.api
+			.createUploadSession(uploadSession(Ids.newId(), channel.getId(), Ids.newId(), 6 * 1024 * 1024).build());
+
+		assertStatusFailure(() -> this.api.uploadData(session, new byte[3 * 1024 * 1024]),
+				PluginApiValidationException.class, "app.upload.upload_data.first_part_too_small.app_error");
+		assertThat(this.api.getUploadSession(session.getId()).getFileOffset()).isZero();
+	}
+
+	@Test
+	void uploadDataWithAnOffsetTheServerDoesNotHoldFails() {
+		// server/channels/app/upload.go, UploadData: the offset must match the stored one.
+		Channel channel = this.mattermost.channels().open(Ids.newId(), "general");
+		UploadSession session = this.api
+			.createUploadSession(uploadSession(Ids.newId(), channel.getId(), Ids.newId(), CSV.length).build());
+
+		assertStatusFailure(() -> this.api.uploadData(session.toBuilder().setFileOffset(2).build(), CSV),
+				PluginApiValidationException.class, "app.upload.upload_data.concurrent.app_error");
+	}
+
+	@Test
+	void uploadDataToAnUnknownSessionFails() {
+		// server/channels/app/upload.go, UploadData reads the stored session first.
+		assertStatusFailure(
+				() -> this.api.uploadData(uploadSession(Ids.newId(), Ids.newId(), Ids.newId(), CSV.length).build(), CSV),
+				PluginApiNotFoundException.class, "app.upload.get.app_error");
+	}
+
+	private static UploadSession.Builder uploadSession(String id, String channelId, String userId, long size) {
+		return UploadSession.newBuilder()
+			.setId(id)
+			.setType("attachment")
+			.setChannelId(channelId)
+			.setUserId(userId)
+			.setFilename("report.csv")
+			.setFileSize(size);
+	}
+
+	private static void assertStatusFailure(ThrowingCallable call, Class<? extends PluginApiException> type, String errorId) {
+		// The upload session handlers answer a gRPC status, which carries no HTTP status.
+		assertThatExceptionOfType(type).isThrownBy(call).satisfies((ex) -> {
+			assertThat(ex.getErrorId()).isEqualTo(errorId);
+			assertThat(ex.getHttpStatus()).isZero();
+		});
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.PostList;
 import dev.pluginkit.mattermost.pluginapi.v1.Reaction;
+import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import dev.pluginkit.mattermost.test.InMemoryPosts.Ephemeral;
@@ -56,6 +57,13 @@ class InMemoryPostsTests {
 	}
 
 	@BeforeEach
+	void seedUsers() {
+		// app.CreatePost (server/channels/app/post.go) looks the author up in the user store.
+		mattermost.users().create(User.newBuilder().setId(ALICE).setUsername("alice").build());
+		mattermost.users().create(User.newBuilder().setId(BOB).setUsername("bob").build());
+	}
+
+	@BeforeEach
 	void openGeneral() {
 		this.general = mattermost.channels().open(TEAM, "general");
 	}
@@ -95,6 +103,23 @@ class InMemoryPostsTests {
 	void createPostWithAMalformedUserIdFails() {
 		assertAppError(() -> api.createPost(post("hi").setUserId("alice").build()), PluginApiNotFoundException.class,
 				404, "app.user.missing_account.const");
+	}
+
+	@Test
+	void createPostByAnUnknownAuthorFails() {
+		// server/channels/app/post.go, CreatePost: the author is read from the user store
+		// after the channel is found; a well-formed id of no user is a 404.
+		assertAppError(() -> api.createPost(post("hi").setUserId(Ids.newId()).build()), PluginApiNotFoundException.class,
+				404, "app.user.missing_account.const");
+		assertThat(mattermost.posts().inChannel(this.general.getId())).isEmpty();
+	}
+
+	@Test
+	void createPostByADeactivatedAuthorSucceeds() {
+		// server/channels/app/post.go, CreatePost: the store lookup finds deactivated users
+		// too; nothing on this path refuses them.
+		User carol = mattermost.users().create(User.newBuilder().setUsername("carol").setDeleteAt(1).build());
+		assertThat(api.createPost(post("hi").setUserId(carol.getId()).build()).getUserId()).isEqualTo(carol.getId());
 	}
 
 	@Test

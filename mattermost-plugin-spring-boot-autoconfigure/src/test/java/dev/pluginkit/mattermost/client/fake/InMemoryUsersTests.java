@@ -8,9 +8,11 @@ import dev.pluginkit.mattermost.client.PluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PluginApiNotFoundException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
+import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUsersRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 import dev.pluginkit.mattermost.pluginapi.v1.SearchUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.Team;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The in-memory server's users, through {@link PluginAPIClient} over a real socket. Every
@@ -398,6 +401,49 @@ class InMemoryUsersTests {
 
 		this.api.updateUserActive(alice.getId(), true);
 		assertThat(this.api.getUser(alice.getId()).getDeleteAt()).isZero();
+	}
+
+	@Test
+	void createUserSavesThePreferencesTheServerSavesForANewUser() {
+		// server/channels/app/user.go, createUserOrGuest: three preferences are saved for
+		// every new user.
+		User created = this.api.createUser(user("alice"));
+
+		assertThat(this.api.getPreferencesForUser(created.getId()))
+			.extracting(Preference::getCategory, Preference::getName, Preference::getValue)
+			.containsExactlyInAnyOrder(tuple("recommended_next_steps", "hide", "false"),
+					tuple("tutorial_step", created.getId(), "0"), tuple("system_notice", "GMasDM", "true"));
+	}
+
+	@Test
+	void updateUserActiveDisablesTheBotsTheUserOwns() {
+		// server/channels/app/user.go, userDeactivated: with
+		// ServiceSettings.DisableBotsWhenOwnerIsDeactivated (on by default) the owner's bots
+		// are deactivated through App.UpdateBotActive (server/channels/app/bot.go).
+		User alice = mattermost.users().create("alice");
+		Bot owned = mattermost.bots().create(Bot.newBuilder().setUsername("helper").setOwnerId(alice.getId()).build());
+		Bot pluginBot = mattermost.bots().create("plugin-bot");
+
+		this.api.updateUserActive(alice.getId(), false);
+
+		long now = mattermost.clock().millis();
+		assertThat(this.api.getBot(owned.getUserId(), true).getDeleteAt()).isEqualTo(now);
+		assertThat(this.api.getUser(owned.getUserId()).getDeleteAt()).isEqualTo(now);
+		assertThat(this.api.getBot(pluginBot.getUserId(), true).getDeleteAt()).isZero();
+	}
+
+	@Test
+	void updateUserActiveLeavesTheDirectChannelsOfTheUserUnarchived() {
+		// server/channels/app/user.go, UpdateActive and userDeactivated: no channel is
+		// touched; clients only show such direct channels as archived (mattermost/mattermost
+		// issue 15025 asks for the server to archive them and is still open).
+		User alice = mattermost.users().create("alice");
+		User bob = mattermost.users().create("bob");
+		Channel direct = mattermost.channels().direct(alice, bob);
+
+		this.api.updateUserActive(alice.getId(), false);
+
+		assertThat(this.api.getChannel(direct.getId()).getDeleteAt()).isZero();
 	}
 
 	@Test

@@ -40,10 +40,10 @@ import io.grpc.stub.StreamObserver;
  * and their member maps with {@link ChannelService}.
  *
  * <p>Error ids, HTTP statuses and checks follow the Mattermost server's
- * {@code app/channel.go} and {@code store/sqlstore/channel_store.go}. As in
- * {@link ChannelService}, an id that cannot be a user's fails and any other id is accepted;
- * a user this server knows is checked as the server does. Team membership is checked only
- * for teams this server knows.
+ * {@code app/channel.go} and {@code store/sqlstore/channel_store.go}. Adding a member
+ * requires a user this server knows (404 {@code app.user.missing_account.const} otherwise,
+ * before team membership); removing one only fails ids that cannot be a user's. Team
+ * membership is checked only for teams this server knows.
  */
 public final class ChannelMemberService implements PluginAPIGrpc.AsyncService {
 
@@ -87,7 +87,7 @@ public final class ChannelMemberService implements PluginAPIGrpc.AsyncService {
 				return existing;
 			}
 			User user = knownUser(userId);
-			if (user != null && user.getDeleteAt() > 0) {
+			if (user.getDeleteAt() > 0) {
 				throw new Failure(403, "app.channel.add_member.deleted_user.app_error",
 						"The user is deactivated and cannot be added to the channel.");
 			}
@@ -226,7 +226,12 @@ public final class ChannelMemberService implements PluginAPIGrpc.AsyncService {
 	private void leave(String channelId, String userId) {
 		synchronized (this.data.lock()) {
 			Channel channel = this.channels.channel(channelId);
-			User user = knownUser(userId);
+			// app.LeaveChannel loads the user too, but how it answers an unknown one was not
+			// confirmed: only ids that cannot be a user's fail here, as before.
+			if (!Ids.isValid(userId)) {
+				throw new Failure(404, "app.user.missing_account.const", "Unable to find the user.");
+			}
+			User user = this.data.users.get(userId);
 			if (channel.getType() == ChannelType.CHANNEL_TYPE_DIRECT || channel.getType() == ChannelType.CHANNEL_TYPE_GROUP) {
 				throw new Failure(400, "api.channel.leave.direct.app_error", "You cannot leave a direct message channel.");
 			}
@@ -247,10 +252,13 @@ public final class ChannelMemberService implements PluginAPIGrpc.AsyncService {
 	}
 
 	private User knownUser(String userId) {
-		if (!Ids.isValid(userId)) {
+		// app.AddChannelMember calls app.GetUser for the user and the requestor, before
+		// app.AddUserToChannel checks the team membership.
+		User user = this.data.users.get(userId);
+		if (user == null) {
 			throw new Failure(404, "app.user.missing_account.const", "Unable to find the user.");
 		}
-		return this.data.users.get(userId);
+		return user;
 	}
 
 	// ---------------------------------------------------------------- RPCs

@@ -51,10 +51,9 @@ import io.grpc.stub.StreamObserver;
  *
  * <p>Error ids, HTTP statuses and checks follow the Mattermost server's
  * {@code app/channel.go}, {@code store/sqlstore/channel_store.go} and
- * {@code model/channel.go}. Where the server looks a user up, this part only fails ids that
- * cannot be a user's (not 26 characters of the id alphabet) and accepts any other id, as
- * the users of a test are often not seeded; a user it does know is checked as the server
- * does (deleted, guest). Team membership is checked only for teams this server knows.
+ * {@code model/channel.go}. Direct and group channels require users this server knows, as
+ * the server's store lookups do; seed them first. Team membership is checked only for
+ * teams this server knows.
  */
 public final class ChannelService implements PluginAPIGrpc.AsyncService {
 
@@ -220,7 +219,7 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 	 * @param otherUserId the second user; the same user makes a self-DM with one member
 	 * @return the channel
 	 * @throws Failure {@code api.channel.create_direct_channel.invalid_user.app_error} (400)
-	 * for an id that cannot be a user's
+	 * for a user this server does not know, when the channel does not exist yet
 	 */
 	public Channel direct(String userId, String otherUserId) {
 		String name = (userId.compareTo(otherUserId) > 0) ? otherUserId + "__" + userId : userId + "__" + otherUserId;
@@ -229,7 +228,10 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 			if (existing != null) {
 				return existing;
 			}
-			if (!Ids.isValid(userId) || !Ids.isValid(otherUserId)) {
+			// app.createDirectChannel loads both users from the store (deactivated users
+			// included) once no channel exists; its detailed error names the ids, which the
+			// gRPC bridge does not carry (it sends "<id>: <message>").
+			if (!this.data.users.containsKey(userId) || !this.data.users.containsKey(otherUserId)) {
 				throw new Failure(400, "api.channel.create_direct_channel.invalid_user.app_error",
 						"Invalid user ID for direct channel creation.");
 			}
@@ -257,14 +259,16 @@ public final class ChannelService implements PluginAPIGrpc.AsyncService {
 	 * @return the channel
 	 * @throws Failure {@code api.channel.create_group.bad_size.app_error} (400) for fewer
 	 * than 3 or more than 8 users, {@code api.channel.create_group.bad_user.app_error} (400)
-	 * for repeated ids or ids that cannot be a user's
+	 * for repeated ids or users this server does not know
 	 */
 	public Channel group(List<String> userIds) {
 		if (userIds.size() < 3 || userIds.size() > 8) {
 			throw new Failure(400, "api.channel.create_group.bad_size.app_error",
 					"Group messages must contain at least 3 and no more than 8 users.");
 		}
-		if (new HashSet<>(userIds).size() != userIds.size() || !userIds.stream().allMatch(Ids::isValid)) {
+		// app.createGroupChannel loads the users (deactivated included) before looking for the
+		// channel: fewer found than ids, repeated ids among them, fails even for an existing one.
+		if (new HashSet<>(userIds).size() != userIds.size() || !userIds.stream().allMatch(this.data.users::containsKey)) {
 			throw new Failure(400, "api.channel.create_group.bad_user.app_error",
 					"One of the provided users does not exist.");
 		}

@@ -26,7 +26,8 @@ public final class FakeParts {
 		this.service = DomainServices.assemble(List.of(this.system, new UserService(data), new TeamService(data),
 				new ChannelService(data), new ChannelMemberService(data), new PostService(data),
 				new KvStoreService(data), new ConfigurationService(data), new BotService(data),
-				new PreferenceService(data), new FileService(data), new SlashCommandService(data)));
+				new PreferenceService(data), new FileService(data), new UploadSessionService(data),
+				new SlashCommandService(data)));
 	}
 
 	/**

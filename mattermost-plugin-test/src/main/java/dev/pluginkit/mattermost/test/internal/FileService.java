@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -18,6 +21,8 @@ import javax.imageio.stream.ImageInputStream;
 import com.google.protobuf.ByteString;
 
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.CopyFileInfosRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.CopyFileInfosResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.FileInfo;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfoRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetFileInfoResponse;
@@ -52,20 +57,23 @@ import io.grpc.stub.StreamObserver;
  */
 public final class FileService implements PluginAPIGrpc.AsyncService {
 
+	/** The creator of files uploaded through the plugin API ({@code App.UploadFile}). */
+	static final String NO_USER = "nouser";
+
 	/** The prefix of a file store path's key in {@link FakeData#fileContents}. */
 	private static final String STORE_KEY_PREFIX = "store:";
 
 	/** The server's default {@code FileSettings.MaxImageResolution}, in pixels. */
-	private static final long MAX_IMAGE_RESOLUTION = 7680L * 4320L;
+	static final long MAX_IMAGE_RESOLUTION = 7680L * 4320L;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
 	/**
 	 * The MIME types of Go's {@code mime.TypeByExtension}: its built-in table, plus common
 	 * entries of the system's {@code mime.types} that a Linux server also loads; an
 	 * extension not listed has no MIME type, as on a server without that entry.
 	 */
-	private static final Map<String, String> MIME_TYPES = Map.ofEntries(Map.entry(".avif", "image/avif"),
+	static final Map<String, String> MIME_TYPES = Map.ofEntries(Map.entry(".avif", "image/avif"),
 			Map.entry(".css", "text/css; charset=utf-8"), Map.entry(".gif", "image/gif"),
 			Map.entry(".htm", "text/html; charset=utf-8"), Map.entry(".html", "text/html; charset=utf-8"),
 			Map.entry(".jpeg", "image/jpeg"), Map.entry(".jpg", "image/jpeg"),
@@ -132,6 +140,58 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 			response.setData(content);
 		}
 		reply(responseObserver, response.build());
+	}
+
+	/**
+	 * {@code App.CopyFileInfos} ({@code server/channels/app/file.go}): each file's metadata
+	 * is saved again under a new id, with the given user as creator, the clock's time as
+	 * creation and update time, and neither post nor channel; the copy points at the same
+	 * stored content. The first file that is missing or deleted fails the call with 404
+	 * {@code app.file_info.get.app_error}, keeping the copies made before it; a user id that
+	 * cannot be an id fails {@code FileInfo.IsValid} with 400
+	 * {@code model.file_info.is_valid.user_id.app_error}. The user is not looked up.
+	 */
+	@Override
+	public void copyFileInfos(CopyFileInfosRequest request, StreamObserver<CopyFileInfosResponse> responseObserver) {
+		CopyFileInfosResponse.Builder response = CopyFileInfosResponse.newBuilder();
+		synchronized (this.data.lock()) {
+			long now = this.data.now();
+			List<String> copies = new ArrayList<>();
+			for (String fileId : request.getFileIdsList()) {
+				FileInfo info = liveFileInfo(fileId);
+				if (info == null) {
+					reply(responseObserver, response.setError(ServerErrors.appError(404, "app.file_info.get.app_error",
+							"Unable to get the file info.", "CopyFileInfos")).build());
+					return;
+				}
+				String userId = request.getUserId();
+				if (!Ids.isValid(userId) && !userId.equals(NO_USER)) {
+					reply(responseObserver, response.setError(ServerErrors.appError(400,
+							"model.file_info.is_valid.user_id.app_error", "Invalid value for user_id.", "FileInfo.IsValid"))
+						.build());
+					return;
+				}
+				FileInfo copy = info.toBuilder()
+					.setId(Ids.newId())
+					.setCreatorId(userId)
+					.setCreateAt(now)
+					.setUpdateAt(now)
+					.setPostId("")
+					.setChannelId("")
+					.build();
+				this.data.fileInfos.put(copy.getId(), copy);
+				String path = pathOf(this.data, info.getId());
+				if (path != null) {
+					paths(this.data).byFileId.put(copy.getId(), path);
+				}
+				ByteString content = this.data.fileContents.get(info.getId());
+				if (content != null) {
+					this.data.fileContents.put(copy.getId(), content);
+				}
+				copies.add(copy.getId());
+			}
+			reply(responseObserver, response.addAllFileIds(copies).build());
+		}
 	}
 
 	@Override
@@ -232,7 +292,7 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 		long now = data.now();
 		String id = Ids.newId();
 		// model.FileInfo.PreSave: update_at follows create_at, remote_id becomes "".
-		info.setId(id).setCreatorId("nouser").setCreateAt(now).setUpdateAt(now).setRemoteId("");
+		info.setId(id).setCreatorId(NO_USER).setCreateAt(now).setUpdateAt(now).setRemoteId("");
 		String path = DAY.format(Instant.ofEpochMilli(now)) + "/teams/noteam/channels/" + baseName(channelId)
 				+ "/users/nouser/" + id + "/" + filename;
 		// A name that is no file name ("" becomes ".", or "..", "/") leaves a path that ends
@@ -272,6 +332,12 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 		FileInfo info = data.fileInfos.get(fileId);
 		if (info == null) {
 			return null;
+		}
+		// A copy keeps the path of the file it was copied from, and a file of an upload
+		// session has the session's path.
+		String known = paths(data).byFileId.get(fileId);
+		if (known != null) {
+			return known;
 		}
 		String suffix = "/" + fileId + "/" + info.getName();
 		try (Stream<String> keys = data.fileContents.keySet().stream()) {
@@ -315,12 +381,12 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 	}
 
 	/** Go's {@code strings.ToLower(filepath.Ext(name))}: from the last dot, or empty. */
-	private static String extension(String name) {
+	static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return (dot >= 0) ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
 	}
 
-	private static void readImageSize(ByteString content, FileInfo.Builder info) {
+	static void readImageSize(ByteString content, FileInfo.Builder info) {
 		// getInfoForBytes: width and height only when the image decodes; a preview exists
 		// for any decodable image except an animated GIF.
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content.toByteArray()))) {
@@ -347,6 +413,31 @@ public final class FileService implements PluginAPIGrpc.AsyncService {
 	private static <T> void reply(StreamObserver<T> responseObserver, T response) {
 		responseObserver.onNext(response);
 		responseObserver.onCompleted();
+	}
+
+
+	/**
+	 * Records the file store path of a file whose path does not end in its own id.
+	 * @param data the shared data
+	 * @param fileId the file id
+	 * @param path the path
+	 */
+	static void recordPath(FakeData data, String fileId, String path) {
+		paths(data).byFileId.put(fileId, path);
+	}
+
+	private static Paths paths(FakeData data) {
+		return data.partState(Paths.class, Paths::new);
+	}
+
+	/**
+	 * The paths of the files whose path does not end in their own id: copies made by
+	 * {@code CopyFileInfos} and the files of upload sessions.
+	 */
+	private static final class Paths {
+
+		private final Map<String, String> byFileId = new ConcurrentHashMap<>();
+
 	}
 
 }

@@ -61,7 +61,8 @@ import io.grpc.stub.StreamObserver;
  *
  * <p>Error ids, HTTP statuses and checks follow the Mattermost server's {@code app/post.go},
  * {@code app/reaction.go}, {@code store/sqlstore/post_store.go} and {@code model/post.go}.
- * Like the channel part, it fails user ids that cannot be a user's and accepts any other.
+ * A post's author must be a user this server knows, deactivated or not, as the server's
+ * store lookup in app.CreatePost requires.
  */
 public final class PostService implements PluginAPIGrpc.AsyncService {
 
@@ -108,7 +109,9 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 	public Post create(Post requested, boolean fromPlugin) {
 		synchronized (this.data.lock()) {
 			Channel channel = this.channels.channel(requested.getChannelId());
-			if (!Ids.isValid(requested.getUserId())) {
+			// app.CreatePost looks the author up in the user store (deactivated users included)
+			// after the channel and before the thread's root.
+			if (!this.data.users.containsKey(requested.getUserId())) {
 				throw new Failure(404, "app.user.missing_account.const", "Unable to find the user.");
 			}
 			if (!requested.getRootId().isEmpty()) {

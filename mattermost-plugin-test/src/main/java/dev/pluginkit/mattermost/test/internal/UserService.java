@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import dev.pluginkit.mattermost.pluginapi.v1.Channel;
-import dev.pluginkit.mattermost.pluginapi.v1.ChannelMember;
-import dev.pluginkit.mattermost.pluginapi.v1.ChannelType;
+import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.CreateUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.CreateUserResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.DeleteUserRequest;
@@ -35,6 +33,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.GetUsersInTeamResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUsersResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 import dev.pluginkit.mattermost.pluginapi.v1.SearchUsersRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SearchUsersResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.TeamMember;
@@ -105,11 +104,26 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 				return;
 			}
 			this.data.users.put(saved.getId(), saved);
+			saveNewUserPreferences(saved.getId());
 			User created = UserRules.sanitize(saved).toBuilder()
 				.setDisableWelcomeEmail(given.getDisableWelcomeEmail())
 				.build();
 			reply(responseObserver, CreateUserResponse.newBuilder().setUser(created).build());
 		}
+	}
+
+	private void saveNewUserPreferences(String userId) {
+		// App.createUserOrGuest (server/channels/app/user.go) saves these three preferences
+		// for every user it creates: the recommended next steps shown, the tutorial at its
+		// first step, and group messages listed with the direct ones.
+		List.of(preference(userId, "recommended_next_steps", "hide", "false"),
+				preference(userId, "tutorial_step", userId, "0"), preference(userId, "system_notice", "GMasDM", "true"))
+			.forEach((preference) -> this.data.preferences.put(
+					PreferenceService.key(userId, preference.getCategory(), preference.getName()), preference));
+	}
+
+	private static Preference preference(String userId, String category, String name, String value) {
+		return Preference.newBuilder().setUserId(userId).setCategory(category).setName(name).setValue(value).build();
 	}
 
 	@Override
@@ -313,9 +327,13 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 	}
 
 	/**
-	 * {@code App.UpdateActive}: sets {@code delete_at} to the update time or back to 0. On
-	 * deactivation the server also archives the user's direct message channels, which this
-	 * part does; revoking sessions and disabling the user's bots are not modelled.
+	 * {@code App.UpdateActive} ({@code server/channels/app/user.go}): sets {@code delete_at}
+	 * to the update time or back to 0. On deactivation {@code App.userDeactivated} disables
+	 * the active bots the user owns ({@code ServiceSettings.DisableBotsWhenOwnerIsDeactivated},
+	 * on by default and fixed here), each through {@code App.UpdateBotActive}. It does not
+	 * archive the user's direct message channels: their {@code delete_at} stays 0 (clients
+	 * only show them as archived; mattermost/mattermost issue 15025 is still open). Revoking
+	 * sessions is not modelled.
 	 */
 	private StatusRuntimeException updateActive(String userId, boolean active) {
 		synchronized (this.data.lock()) {
@@ -326,18 +344,24 @@ public final class UserService implements PluginAPIGrpc.AsyncService {
 			long now = this.data.now();
 			this.data.users.put(userId, user.toBuilder().setUpdateAt(now).setDeleteAt(active ? 0 : now).build());
 			if (!active) {
-				archiveDirectChannels(userId, now);
+				disableOwnedBots(userId, now);
 			}
 			return null;
 		}
 	}
 
-	private void archiveDirectChannels(String userId, long now) {
-		for (Channel channel : List.copyOf(this.data.channels.values())) {
-			Map<String, ChannelMember> members = this.data.channelMembers.get(channel.getId());
-			if (channel.getType() == ChannelType.CHANNEL_TYPE_DIRECT && channel.getDeleteAt() == 0 && members != null
-					&& members.containsKey(userId)) {
-				this.data.channels.put(channel.getId(), channel.toBuilder().setDeleteAt(now).setUpdateAt(now).build());
+	private void disableOwnedBots(String ownerId, long now) {
+		// App.disableUserBots pages through the owner's bots that are not deleted and runs
+		// App.UpdateBotActive(false) on each: the bot's user is deactivated (so its own bots
+		// follow) and the bot gets a delete_at.
+		for (Bot bot : List.copyOf(this.data.bots.values())) {
+			if (bot.getOwnerId().equals(ownerId) && bot.getDeleteAt() == 0) {
+				User botUser = this.data.users.get(bot.getUserId());
+				if (botUser != null && botUser.getDeleteAt() == 0) {
+					this.data.users.put(bot.getUserId(), botUser.toBuilder().setUpdateAt(now).setDeleteAt(now).build());
+					disableOwnedBots(bot.getUserId(), now);
+				}
+				this.data.bots.put(bot.getUserId(), bot.toBuilder().setDeleteAt(now).setUpdateAt(now).build());
 			}
 		}
 	}
