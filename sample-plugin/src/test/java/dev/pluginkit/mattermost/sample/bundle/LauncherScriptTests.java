@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LauncherScriptTests {
 
+	/** What the launcher always passes first: the JVM's own log on stderr, never stdout. */
+	private static final String JVM_LOG_OPTIONS = "-Xlog:disable -Xlog:all=warning:stderr";
+
 	@TempDir
 	Path temp;
 
@@ -70,7 +73,44 @@ class LauncherScriptTests {
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()), "plugin.py",
 				"--ignored");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.stdout()).contains("java-home ran: -jar " + this.pluginFolder.resolve("sample-plugin.jar"));
+		assertThat(run.stdout()).contains("java-home ran: " + JVM_LOG_OPTIONS + " -jar " + jar());
+	}
+
+	@Test
+	void jvmLogGoesToStderrSoThatStdoutHoldsOnlyTheHandshake() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		// First, so that jvm.options can still change it.
+		assertThat(run.stdout()).first().asString().startsWith("java-home ran: -Xlog:disable -Xlog:all=warning:stderr ");
+	}
+
+	@Test
+	void theReleaseFileOfAJavaHomeGivesItsVersionWithoutStartingIt() throws Exception {
+		// -version would say 11: only the release file can make it acceptable.
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "11.0.22", "java-home");
+		Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"17.0.15\"\n");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.stdout()).first().asString().startsWith("java-home ran:");
+		assertThat(versionChecks()).isEmpty();
+	}
+
+	@Test
+	void theReleaseFileOfAnOldJavaHomeRefusesItWithoutStartingIt() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-11"), "17.0.9", "java-home");
+		Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"11.0.22\"");
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.stderr()).singleElement().asString().contains("JAVA_HOME: Java 11 at " + javaHome.resolve("bin/java"));
+		assertThat(versionChecks()).isEmpty();
+	}
+
+	@Test
+	void aJavaWithoutReleaseFileIsAskedForItsVersion() throws Exception {
+		Path pathJdk = fakeJava(this.temp.resolve("path-jdk"), "21.0.1", "path");
+		Run run = launch(Map.of("PATH", pathJdk.resolve("bin").toString()));
+		assertThat(run.stdout()).first().asString().startsWith("path ran:");
+		assertThat(versionChecks()).containsExactly("path");
 	}
 
 	@Test
@@ -103,25 +143,37 @@ class LauncherScriptTests {
 		Files.writeString(this.pluginFolder.resolve("jvm.options"), "# tuned for small hosts\n-Xmx128m\n\n-Xss512k");
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
 		assertThat(run.stdout()).first()
-			.isEqualTo("java-home ran: -Xmx128m -Xss512k -jar " + this.pluginFolder.resolve("sample-plugin.jar"));
+			.isEqualTo("java-home ran: " + JVM_LOG_OPTIONS + " -Xmx128m -Xss512k -jar " + jar());
+	}
+
+	private Path jar() {
+		return this.pluginFolder.resolve("sample-plugin.jar");
+	}
+
+	/** The names of the fake java programs that were asked for their version, in order. */
+	private List<String> versionChecks() throws IOException {
+		Path log = this.temp.resolve("version-checks");
+		return Files.exists(log) ? Files.readAllLines(log) : List.of();
 	}
 
 	/**
 	 * Writes {@code <home>/bin/java}, a shell script that reports a version for
-	 * {@code -version} and otherwise prints its name, its arguments and the magic cookie.
+	 * {@code -version} (and notes its name in {@code version-checks}) and otherwise prints
+	 * its name, its arguments and the magic cookie.
 	 */
-	private static Path fakeJava(Path home, String version, String name) throws IOException {
+	private Path fakeJava(Path home, String version, String name) throws IOException {
 		Path java = home.resolve("bin/java");
 		Files.createDirectories(java.getParent());
 		Files.writeString(java, """
 				#!/bin/sh
 				if [ "$1" = "-version" ]; then
+					echo '%s' >>'%s'
 					echo 'openjdk version "%s" 2024-01-16' >&2
 					exit 0
 				fi
 				echo "%s ran: $*"
 				echo "cookie=$MATTERMOST_PLUGIN"
-				""".formatted(version, name));
+				""".formatted(name, this.temp.resolve("version-checks"), version, name));
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 		return home;
 	}
