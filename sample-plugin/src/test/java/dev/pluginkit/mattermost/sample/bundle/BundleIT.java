@@ -81,11 +81,30 @@ class BundleIT {
 	}
 
 	@Test
+	void everyJarHasTheModificationTimeTheLauncherRestores() {
+		// 2000-01-01T00:00:00Z: a class cache holds the jars' times, the server does not keep them.
+		assertThat(entries.values())
+			.filteredOn((entry) -> entry.name().equals(ID + "/" + JAR)
+					|| (entry.name().startsWith(ID + "/lib/") && entry.name().endsWith(".jar")))
+			.hasSizeGreaterThan(1)
+			.allMatch((entry) -> entry.modified() == 946684800L);
+		assertThat(new String(entry("venv/bin/python").content(), StandardCharsets.UTF_8))
+			.contains("-t 200001010000.00");
+	}
+
+	@Test
 	void launcherIsAnExecutableShellScriptThatRunsTheJar() {
 		BundleArchive.Entry launcher = entry("venv/bin/python");
 		assertThat(launcher.mode() & 0111).isEqualTo(0111);
 		assertThat(new String(launcher.content(), StandardCharsets.UTF_8)).startsWith("#!/bin/sh\n")
 			.contains("jar_name='" + JAR + "'");
+	}
+
+	@Test
+	void aClassCacheComesOnlyWithTheBundledRuntimeItWasMadeFor() {
+		boolean cache = entries.containsKey(ID + "/" + AotTrainingRun.AOT_CACHE)
+				|| entries.containsKey(ID + "/" + AotTrainingRun.CDS_ARCHIVE);
+		assertThat(entries.containsKey(ID + "/jre/bin/java")).isEqualTo(cache);
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,9 @@ class LauncherScriptTests {
 
 	/** What the launcher always passes first: the JVM's own log on stderr, never stdout. */
 	private static final String JVM_LOG_OPTIONS = "-Xlog:disable -Xlog:all=warning:stderr";
+
+	/** The jars' time in the bundle, which the launcher restores for the class cache. */
+	private static final FileTime BUILD_TIME = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
 
 	@TempDir
 	Path temp;
@@ -73,7 +78,15 @@ class LauncherScriptTests {
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()), "plugin.py",
 				"--ignored");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.stdout()).contains("java-home ran: " + JVM_LOG_OPTIONS + " -jar " + jar());
+		assertThat(run.stdout()).contains("java-home ran: " + JVM_LOG_OPTIONS + " -jar sample-plugin.jar");
+	}
+
+	@Test
+	void theJvmRunsInThePluginFolderWhereverTheLauncherIsStartedFrom() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
+		Run run = launch(this.temp, Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+		// The class path is relative to it, as a class cache recorded it.
+		assertThat(run.stdout()).contains("in " + this.pluginFolder.toRealPath());
 	}
 
 	@Test
@@ -114,6 +127,70 @@ class LauncherScriptTests {
 	}
 
 	@Test
+	void theBundledRuntimeGetsItsAotCacheWithTheJarTimesOfTheBuild() throws Exception {
+		fakeJava(this.pluginFolder.resolve("jre"), "25.0.1", "bundled");
+		Files.writeString(this.pluginFolder.resolve("jre/release"), "JAVA_VERSION=\"25.0.1\"\n");
+		Files.writeString(this.pluginFolder.resolve("app.aot"), "cache");
+		Files.writeString(this.pluginFolder.resolve("jvm.options"), "-Xmx64m\n");
+		List<Path> jars = applicationJars();
+
+		Run run = launch(Map.of("PATH", this.emptyPath.toString()));
+
+		assertThat(run.stdout()).first()
+			.isEqualTo("bundled ran: " + JVM_LOG_OPTIONS + " -XX:AOTCache=app.aot"
+					+ " -Xmx64m -jar sample-plugin.jar");
+		for (Path each : jars) {
+			assertThat(Files.getLastModifiedTime(each)).as(each.toString()).isEqualTo(BUILD_TIME);
+		}
+	}
+
+	@Test
+	void aBundledRuntimeOlderThan24GetsItsCdsArchive() throws Exception {
+		fakeJava(this.pluginFolder.resolve("jre"), "17.0.15", "bundled");
+		Files.writeString(this.pluginFolder.resolve("app.jsa"), "archive");
+		applicationJars();
+
+		Run run = launch(Map.of("PATH", this.emptyPath.toString()));
+
+		assertThat(run.stdout()).first()
+			.isEqualTo("bundled ran: " + JVM_LOG_OPTIONS + " -XX:SharedArchiveFile=app.jsa"
+					+ " -jar sample-plugin.jar");
+		assertThat(Files.getLastModifiedTime(jar())).isEqualTo(BUILD_TIME);
+	}
+
+	@Test
+	void jarTimesAreRestoredOnceAfterEachUnpacking() throws Exception {
+		fakeJava(this.pluginFolder.resolve("jre"), "25.0.1", "bundled");
+		Files.writeString(this.pluginFolder.resolve("app.aot"), "cache");
+		Path library = applicationJars().get(1);
+		launch(Map.of("PATH", this.emptyPath.toString()));
+		FileTime untouched = FileTime.from(Instant.parse("2010-01-01T00:00:00Z"));
+
+		// Restored already: the launcher leaves the jars alone.
+		Files.setLastModifiedTime(library, untouched);
+		launch(Map.of("PATH", this.emptyPath.toString()));
+		assertThat(Files.getLastModifiedTime(library)).isEqualTo(untouched);
+
+		// Unpacked anew over the old folder: the jar is newer than the marker.
+		Files.setLastModifiedTime(jar(), FileTime.from(Instant.now().plusSeconds(60)));
+		launch(Map.of("PATH", this.emptyPath.toString()));
+		assertThat(Files.getLastModifiedTime(library)).isEqualTo(BUILD_TIME);
+	}
+
+	@Test
+	void aJavaOtherThanTheBundledRuntimeGetsNoCache() throws Exception {
+		Path javaHome = fakeJava(this.temp.resolve("jdk-25"), "25.0.1", "java-home");
+		Files.writeString(this.pluginFolder.resolve("app.aot"), "cache");
+		Path library = applicationJars().get(1);
+		FileTime unpacked = Files.getLastModifiedTime(library);
+
+		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
+
+		assertThat(run.stdout()).first().isEqualTo("java-home ran: " + JVM_LOG_OPTIONS + " -jar sample-plugin.jar");
+		assertThat(Files.getLastModifiedTime(library)).isEqualTo(unpacked);
+	}
+
+	@Test
 	void environmentReachesTheJvmUnchanged() throws Exception {
 		Path javaHome = fakeJava(this.temp.resolve("jdk-17"), "17.0.9", "java-home");
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString(),
@@ -143,11 +220,22 @@ class LauncherScriptTests {
 		Files.writeString(this.pluginFolder.resolve("jvm.options"), "# tuned for small hosts\n-Xmx128m\n\n-Xss512k");
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
 		assertThat(run.stdout()).first()
-			.isEqualTo("java-home ran: " + JVM_LOG_OPTIONS + " -Xmx128m -Xss512k -jar " + jar());
+			.isEqualTo("java-home ran: " + JVM_LOG_OPTIONS + " -Xmx128m -Xss512k -jar sample-plugin.jar");
 	}
 
 	private Path jar() {
 		return this.pluginFolder.resolve("sample-plugin.jar");
+	}
+
+	/** Writes the application's jar and two libraries, with the time of unpacking. */
+	private List<Path> applicationJars() throws IOException {
+		Files.createDirectories(this.pluginFolder.resolve("lib"));
+		List<Path> jars = List.of(jar(), this.pluginFolder.resolve("lib/spring-core.jar"),
+				this.pluginFolder.resolve("lib/grpc-api.jar"));
+		for (Path jar : jars) {
+			Files.writeString(jar, "PK");
+		}
+		return jars;
 	}
 
 	/** The names of the fake java programs that were asked for their version, in order. */
@@ -173,6 +261,7 @@ class LauncherScriptTests {
 				fi
 				echo "%s ran: $*"
 				echo "cookie=$MATTERMOST_PLUGIN"
+				echo "in $(pwd -P)"
 				""".formatted(name, this.temp.resolve("version-checks"), version, name));
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 		return home;
@@ -180,9 +269,13 @@ class LauncherScriptTests {
 
 	/** Runs the launcher as the server does: from the plugin folder, with a clean environment. */
 	private Run launch(Map<String, String> environment, String... arguments) throws Exception {
+		return launch(this.pluginFolder, environment, arguments);
+	}
+
+	private Run launch(Path directory, Map<String, String> environment, String... arguments) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(this.pluginFolder.resolve("venv/bin/python").toString());
 		builder.command().addAll(List.of(arguments));
-		builder.directory(this.pluginFolder.toFile());
+		builder.directory(directory.toFile());
 		builder.environment().clear();
 		builder.environment().putAll(environment);
 		Path stdout = this.temp.resolve("stdout");
