@@ -2,17 +2,13 @@ package dev.pluginkit.mattermost.sample.bundle;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -30,11 +26,11 @@ class BundleIT {
 
 	private static final String JAR = System.getProperty("mattermost.plugin.jar");
 
-	private static Map<String, TarEntry> entries;
+	private static Map<String, BundleArchive.Entry> entries;
 
 	@BeforeAll
 	static void readBundle() throws IOException {
-		entries = TarEntry.readAll(Path.of(System.getProperty("mattermost.plugin.bundle")));
+		entries = BundleArchive.read(Path.of(System.getProperty("mattermost.plugin.bundle")));
 	}
 
 	@Test
@@ -60,15 +56,23 @@ class BundleIT {
 	}
 
 	@Test
-	void jarHoldsNoTestKitAndEachLibraryOnce() throws IOException {
-		List<String> libraries = new ArrayList<>();
-		try (ZipInputStream jar = new ZipInputStream(new ByteArrayInputStream(entry(JAR).content()))) {
-			for (ZipEntry each = jar.getNextEntry(); each != null; each = jar.getNextEntry()) {
-				if (each.getName().startsWith("BOOT-INF/lib/") && each.getName().endsWith(".jar")) {
-					libraries.add(each.getName().substring("BOOT-INF/lib/".length()));
-				}
+	void applicationIsExtractedIntoTheJarAndLibWhichItsClassPathNames() throws IOException {
+		Manifest manifest;
+		try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(entry(JAR).content()))) {
+			manifest = jar.getManifest();
+			for (JarEntry each = jar.getNextJarEntry(); each != null; each = jar.getNextJarEntry()) {
+				assertThat(each.getName()).as("a plain jar, not Spring Boot's nested one").doesNotStartWith("BOOT-INF/");
 			}
 		}
+		List<String> classPath = List.of(manifest.getMainAttributes().getValue("Class-Path").split(" "));
+		assertThat(classPath).isNotEmpty().allMatch((path) -> path.startsWith("lib/"));
+		assertThat(libraries()).containsExactlyInAnyOrderElementsOf(
+				classPath.stream().map((path) -> path.substring("lib/".length())).toList());
+	}
+
+	@Test
+	void librariesHoldNoTestKitAndEachArtifactOnce() {
+		List<String> libraries = libraries();
 		// The test kit is for the demo jar only; the starter brings grpc-inprocess itself.
 		assertThat(libraries).noneMatch((name) -> name.startsWith("mattermost-plugin-test"));
 		assertThat(libraries).filteredOn((name) -> name.startsWith("grpc-inprocess-")).hasSize(1);
@@ -77,11 +81,30 @@ class BundleIT {
 	}
 
 	@Test
+	void everyJarHasTheModificationTimeTheLauncherRestores() {
+		// 2000-01-01T00:00:00Z: a class cache holds the jars' times, the server does not keep them.
+		assertThat(entries.values())
+			.filteredOn((entry) -> entry.name().equals(ID + "/" + JAR)
+					|| (entry.name().startsWith(ID + "/lib/") && entry.name().endsWith(".jar")))
+			.hasSizeGreaterThan(1)
+			.allMatch((entry) -> entry.modified() == 946684800L);
+		assertThat(new String(entry("venv/bin/python").content(), StandardCharsets.UTF_8))
+			.contains("-t 200001010000.00");
+	}
+
+	@Test
 	void launcherIsAnExecutableShellScriptThatRunsTheJar() {
-		TarEntry launcher = entry("venv/bin/python");
+		BundleArchive.Entry launcher = entry("venv/bin/python");
 		assertThat(launcher.mode() & 0111).isEqualTo(0111);
 		assertThat(new String(launcher.content(), StandardCharsets.UTF_8)).startsWith("#!/bin/sh\n")
 			.contains("jar_name='" + JAR + "'");
+	}
+
+	@Test
+	void aClassCacheComesOnlyWithTheBundledRuntimeItWasMadeFor() {
+		boolean cache = entries.containsKey(ID + "/" + AotTrainingRun.AOT_CACHE)
+				|| entries.containsKey(ID + "/" + AotTrainingRun.CDS_ARCHIVE);
+		assertThat(entries.containsKey(ID + "/jre/bin/java")).isEqualTo(cache);
 	}
 
 	@Test
@@ -90,65 +113,19 @@ class BundleIT {
 			.allMatch((entry) -> (entry.mode() & 0111) == 0111);
 	}
 
-	private static TarEntry entry(String path) {
-		TarEntry entry = entries.get(ID + "/" + path);
-		assertThat(entry).as(path + " in the bundle").isNotNull();
-		return entry;
+	private static List<String> libraries() {
+		String lib = ID + "/lib/";
+		return entries.keySet()
+			.stream()
+			.filter((name) -> name.startsWith(lib) && name.endsWith(".jar"))
+			.map((name) -> name.substring(lib.length()))
+			.toList();
 	}
 
-	/**
-	 * One file of a tar archive; {@link #readAll} reads ustar headers and the PAX
-	 * {@code path} records that maven-assembly writes for long names.
-	 */
-	private record TarEntry(String name, int mode, byte[] content) {
-
-		static Map<String, TarEntry> readAll(Path archive) throws IOException {
-			Map<String, TarEntry> entries = new LinkedHashMap<>();
-			try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
-				String longName = null;
-				while (true) {
-					byte[] header = in.readNBytes(512);
-					if (header.length < 512 || header[0] == 0) {
-						return entries;
-					}
-					long size = Long.parseLong(field(header, 124, 12).trim(), 8);
-					byte[] content = in.readNBytes((int) size);
-					in.skipNBytes((512 - size % 512) % 512);
-					char type = (char) header[156];
-					if (type == 'x') {
-						longName = paxPath(new String(content, StandardCharsets.UTF_8));
-						continue;
-					}
-					String prefix = field(header, 345, 155);
-					String name = (longName != null) ? longName
-							: (prefix.isEmpty() ? "" : prefix + "/") + field(header, 0, 100);
-					longName = null;
-					if (type == '0' || type == '\0') {
-						int mode = Integer.parseInt(field(header, 100, 8).trim(), 8);
-						entries.put(name, new TarEntry(name, mode, content));
-					}
-				}
-			}
-		}
-
-		private static String field(byte[] header, int offset, int length) {
-			int end = offset;
-			while (end < offset + length && header[end] != 0) {
-				end++;
-			}
-			return new String(header, offset, end - offset, StandardCharsets.UTF_8);
-		}
-
-		private static String paxPath(String records) {
-			for (String record : records.split("\n")) {
-				int key = record.indexOf(" path=");
-				if (key >= 0) {
-					return record.substring(key + " path=".length());
-				}
-			}
-			return null;
-		}
-
+	private static BundleArchive.Entry entry(String path) {
+		BundleArchive.Entry entry = entries.get(ID + "/" + path);
+		assertThat(entry).as(path + " in the bundle").isNotNull();
+		return entry;
 	}
 
 }
