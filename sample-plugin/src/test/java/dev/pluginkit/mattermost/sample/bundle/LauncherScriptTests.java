@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The bundle's {@code venv/bin/python} launcher, run the way the server runs it, with fake
@@ -115,6 +117,22 @@ class LauncherScriptTests {
 		Run run = launch(Map.of("JAVA_HOME", javaHome.toString(), "PATH", this.emptyPath.toString()));
 		assertThat(run.exitCode()).isNotZero();
 		assertThat(run.stderr()).singleElement().asString().contains("JAVA_HOME: Java 11 at " + javaHome.resolve("bin/java"));
+		assertThat(versionChecks()).isEmpty();
+	}
+
+	@Test
+	void aLinkedJavaOnThePathGivesItsVersionThroughItsHomesReleaseFile() throws Exception {
+		// As /usr/bin/java, a link into a Java home: -version would say 11, the release file 17.
+		Path readlink = Stream.of("/usr/bin/readlink", "/bin/readlink").map(Path::of).filter(Files::isExecutable)
+			.findFirst()
+			.orElse(null);
+		assumeTrue(readlink != null, "needs readlink");
+		Path javaHome = fakeJava(this.temp.resolve("jdk-linked"), "11.0.22", "linked");
+		Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+		Path links = Files.createDirectories(this.temp.resolve("links"));
+		Files.createSymbolicLink(links.resolve("java"), javaHome.resolve("bin/java"));
+		Run run = launch(Map.of("PATH", links + ":" + readlink.getParent()));
+		assertThat(run.stdout()).first().asString().startsWith("linked ran:");
 		assertThat(versionChecks()).isEmpty();
 	}
 
