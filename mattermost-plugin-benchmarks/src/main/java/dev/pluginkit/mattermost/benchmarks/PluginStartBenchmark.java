@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.driver.PluginBundle;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.PluginLaunch;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
@@ -36,7 +37,7 @@ import io.grpc.netty.NettyChannelBuilder;
 /**
  * How fast a plugin bundle starts as the Mattermost server starts it, and how much memory
  * it then holds. Each launch unpacks the bundle into a fresh folder as the server does
- * ({@link ServerStyleUnpacker}), runs it with {@link PluginDriver} against its own
+ * ({@link PluginBundle#unpack}), runs it with {@link PluginDriver} against its own
  * {@link InMemoryMattermost}, and records, from the moment before the process starts:
  * <ul>
  * <li><b>handshake</b>: the handshake line on stdout, which the server wants within 3 s;</li>
@@ -157,7 +158,7 @@ public final class PluginStartBenchmark {
 		List<Path> folders = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Path destination = Files.createTempDirectory(this.work, "plugins");
-			Path folder = ServerStyleUnpacker.unpack(this.bundle, destination);
+			Path folder = PluginBundle.unpack(this.bundle, destination);
 			if (this.jvmOptions != null) {
 				Files.copy(this.jvmOptions, folder.resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);
 			}

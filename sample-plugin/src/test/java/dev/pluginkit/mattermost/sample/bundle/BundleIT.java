@@ -10,6 +10,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
+import dev.pluginkit.mattermost.test.driver.PluginBundle;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +27,11 @@ class BundleIT {
 
 	private static final String JAR = System.getProperty("mattermost.plugin.jar");
 
-	private static Map<String, BundleArchive.Entry> entries;
+	private static Map<String, PluginBundle.Entry> entries;
 
 	@BeforeAll
 	static void readBundle() throws IOException {
-		entries = BundleArchive.read(Path.of(System.getProperty("mattermost.plugin.bundle")));
+		entries = PluginBundle.read(Path.of(System.getProperty("mattermost.plugin.bundle")));
 	}
 
 	@Test
@@ -94,7 +95,7 @@ class BundleIT {
 
 	@Test
 	void launcherIsAnExecutableShellScriptThatRunsTheJar() {
-		BundleArchive.Entry launcher = entry("venv/bin/python");
+		PluginBundle.Entry launcher = entry("venv/bin/python");
 		assertThat(launcher.mode() & 0111).isEqualTo(0111);
 		assertThat(new String(launcher.content(), StandardCharsets.UTF_8)).startsWith("#!/bin/sh\n")
 			.contains("jar_name='" + JAR + "'");
@@ -122,8 +123,8 @@ class BundleIT {
 			.toList();
 	}
 
-	private static BundleArchive.Entry entry(String path) {
-		BundleArchive.Entry entry = entries.get(ID + "/" + path);
+	private static PluginBundle.Entry entry(String path) {
+		PluginBundle.Entry entry = entries.get(ID + "/" + path);
 		assertThat(entry).as(path + " in the bundle").isNotNull();
 		return entry;
 	}

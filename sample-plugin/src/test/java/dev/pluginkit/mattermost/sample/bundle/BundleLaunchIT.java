@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.driver.PluginBundle;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.PluginLaunch;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
@@ -28,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleLaunchIT {
 
 	private static final Path BUNDLE = Path.of(System.getProperty("mattermost.plugin.bundle"));
-
-	private static final String ID = System.getProperty("mattermost.plugin.id");
 
 	private static InMemoryMattermost mattermost;
 
@@ -89,11 +88,8 @@ class BundleLaunchIT {
 	/**
 	 * Unpacks the bundle as the server does, into a folder no build step knows.
 	 */
-	private Path unpack(String name) throws IOException, InterruptedException {
-		Path into = Files.createDirectories(this.folders.resolve(name));
-		Process tar = new ProcessBuilder("tar", "-xzf", BUNDLE.toString(), "-C", into.toString()).inheritIO().start();
-		assertThat(tar.waitFor()).as("tar -xzf " + BUNDLE).isZero();
-		return into.resolve(ID);
+	private Path unpack(String name) throws IOException {
+		return PluginBundle.unpack(BUNDLE, Files.createDirectories(this.folders.resolve(name)));
 	}
 
 }

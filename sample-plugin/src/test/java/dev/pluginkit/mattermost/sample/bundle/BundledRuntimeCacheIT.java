@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.driver.PluginBundle;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.PluginLaunch;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
@@ -44,7 +45,7 @@ class BundledRuntimeCacheIT {
 	@BeforeAll
 	static void onlyForABundleWithACache() throws IOException {
 		String id = System.getProperty("mattermost.plugin.id");
-		cache = BundleArchive.read(BUNDLE)
+		cache = PluginBundle.read(BUNDLE)
 			.keySet()
 			.stream()
 			.filter((name) -> name.equals(id + "/" + AotTrainingRun.AOT_CACHE)
@@ -57,7 +58,7 @@ class BundledRuntimeCacheIT {
 
 	@Test
 	void theCacheServesTheStartOfACopyUnpackedElsewhere() throws Exception {
-		Path folder = BundleArchive.unpackLikeTheServer(BUNDLE, this.temp.resolve("plugins"));
+		Path folder = PluginBundle.unpack(BUNDLE, this.temp.resolve("plugins"));
 		Path classLoading = this.temp.resolve("class-loading.log");
 		// With these the JVM refuses to start unless it can map the cache, and notes where
 		// each class comes from.
@@ -81,7 +82,7 @@ class BundledRuntimeCacheIT {
 
 	@Test
 	void withoutTheJarTimesOfTheBuildTheJvmRejectsTheCacheAndStartsAnyway() throws Exception {
-		Path folder = BundleArchive.unpackLikeTheServer(BUNDLE, this.temp.resolve("plugins"));
+		Path folder = PluginBundle.unpack(BUNDLE, this.temp.resolve("plugins"));
 		// As if touch had failed: the marker claims the times are restored, the jars are as
 		// unpacked, newer than the build.
 		Files.createFile(folder.resolve(".jar-times-restored"));
@@ -94,7 +95,7 @@ class BundledRuntimeCacheIT {
 
 	@Test
 	void aDamagedCacheOnlyCostsStartTime() throws Exception {
-		Path folder = BundleArchive.unpackLikeTheServer(BUNDLE, this.temp.resolve("plugins"));
+		Path folder = PluginBundle.unpack(BUNDLE, this.temp.resolve("plugins"));
 		try (RandomAccessFile damaged = new RandomAccessFile(folder.resolve(cache).toFile(), "rw")) {
 			damaged.write(new byte[8]);
 		}
@@ -107,7 +108,7 @@ class BundledRuntimeCacheIT {
 		// Java 17 to 23 map a truncated CDS archive all the same and die of SIGBUS. The server
 		// cannot unpack a truncated file from a bundle whose gzip checksum holds.
 		assumeTrue(cache.endsWith(".aot"), "Only an AOT cache (Java 24+) survives truncation");
-		Path folder = BundleArchive.unpackLikeTheServer(BUNDLE, this.temp.resolve("plugins"));
+		Path folder = PluginBundle.unpack(BUNDLE, this.temp.resolve("plugins"));
 		try (RandomAccessFile damaged = new RandomAccessFile(folder.resolve(cache).toFile(), "rw")) {
 			damaged.setLength(damaged.length() / 2);
 		}

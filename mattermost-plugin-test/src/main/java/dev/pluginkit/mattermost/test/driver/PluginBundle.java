@@ -1,4 +1,4 @@
-package dev.pluginkit.mattermost.sample.bundle;
+package dev.pluginkit.mattermost.test.driver;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,22 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A plugin bundle's {@code .tar.gz}, read as the Mattermost server reads it: ustar headers,
- * and the PAX {@code path} records that maven-assembly writes for long names; only folders
- * and regular files count.
+ * A plugin bundle's {@code .tar.gz}, read and unpacked as the Mattermost server does: ustar
+ * headers, and the PAX {@code path} records that maven-assembly writes for long names; only
+ * folders and regular files count. Unpack a bundle with it and launch the folder with
+ * {@link PluginLaunch#pluginFolder(Path)} to test or measure exactly what an administrator
+ * uploads.
+ *
+ * <pre>{@code
+ * Path folder = PluginBundle.unpack(Path.of("target/com.example.plugin-1.0.0.tar.gz"), temp);
+ * try (PluginDriver plugin = PluginDriver.launch(PluginLaunch.pluginFolder(folder).withApiTarget(target))) {
+ *     ...
+ * }
+ * }</pre>
  */
-final class BundleArchive {
+public final class PluginBundle {
 
-	private BundleArchive() {
+	private PluginBundle() {
 	}
 
 	/**
@@ -29,7 +38,7 @@ final class BundleArchive {
 	 * @return the files by path in the archive, in archive order
 	 * @throws IOException if the bundle cannot be read
 	 */
-	static Map<String, Entry> read(Path archive) throws IOException {
+	public static Map<String, Entry> read(Path archive) throws IOException {
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		walk(archive, (header, in) -> {
 			if (header.isFile()) {
@@ -49,7 +58,7 @@ final class BundleArchive {
 	 * @return the plugin folder, the single top folder of the bundle
 	 * @throws IOException if the bundle cannot be read or a file written
 	 */
-	static Path unpackLikeTheServer(Path archive, Path destination) throws IOException {
+	public static Path unpack(Path archive, Path destination) throws IOException {
 		walk(archive, (header, in) -> {
 			Path target = destination.resolve(header.name()).normalize();
 			if (!target.startsWith(destination)) {
@@ -151,7 +160,7 @@ final class BundleArchive {
 	 * @param modified its modification time in the archive, in seconds since the epoch
 	 * @param content its bytes
 	 */
-	record Entry(String name, int mode, long modified, byte[] content) {
+	public record Entry(String name, int mode, long modified, byte[] content) {
 	}
 
 	private record Header(String name, char type, int mode, long modified, long size) {
