@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -24,26 +23,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.driver.PluginBundle;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.PluginLaunch;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
-import io.grpc.ManagedChannel;
-import io.grpc.netty.NettyChannelBuilder;
+import dev.pluginkit.mattermost.test.driver.StartTimings;
 
 /**
  * How fast a plugin bundle starts as the Mattermost server starts it, and how much memory
  * it then holds. Each launch unpacks the bundle into a fresh folder as the server does
  * ({@link PluginBundle#unpack}), runs it with {@link PluginDriver} against its own
- * {@link InMemoryMattermost}, and records, from the moment before the process starts:
+ * {@link InMemoryMattermost}, and records the driver's {@link PluginDriver#startTimings()},
+ * each from the process start:
  * <ul>
  * <li><b>handshake</b>: the handshake line on stdout, which the server wants within 3 s;</li>
- * <li><b>ready</b>: the first answer to {@code Implemented}, the call the server makes
- * next (a probe of its own calls it as soon as the handshake names the port);</li>
- * <li><b>activated</b>: {@code OnActivate} answered, when the driver returns;</li>
+ * <li><b>ready</b>: the answer to {@code Implemented}, the call the server makes next;</li>
+ * <li><b>activated</b>: {@code OnActivate} answered;</li>
  * <li>then, after the plugin has idled for a while, its resident memory and thread count
  * from {@code /proc/<pid>/status}.</li>
  * </ul>
@@ -56,14 +52,9 @@ import io.grpc.netty.NettyChannelBuilder;
  * file system cache as a long-running server host has it) and
  * {@code --jvm-options=<file>}, which replaces the bundle's {@code jvm.options} in every
  * copy, to compare settings without rebuilding.
- *
- * <p>The driver has no timestamps of its own, so the handshake time comes from its output
- * echo, which this class reads by standing in for {@code System.err}.
+
  */
 public final class PluginStartBenchmark {
-
-	private static final Pattern HANDSHAKE_ECHO = Pattern
-		.compile("\\[plugin stdout] 1\\|1\\|tcp\\|(127\\.0\\.0\\.1:\\d+)\\|grpc");
 
 	private static final Pattern JAVA_VERSION = Pattern.compile("using Java (\\S+)");
 
@@ -72,18 +63,6 @@ public final class PluginStartBenchmark {
 	private final Path bundle;
 
 	private final Path work;
-
-	private final ExecutorService probes = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "implemented-probe");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	/** When each handshake line arrived, by the address it names. */
-	private final Map<String, Long> handshakes = new ConcurrentHashMap<>();
-
-	/** When each plugin first answered {@code Implemented}, by address. */
-	private final Map<String, CompletableFuture<Long>> readiness = new ConcurrentHashMap<>();
 
 	/** Plugin processes still running, for the shutdown hook of an interrupted benchmark. */
 	private final Set<Process> running = ConcurrentHashMap.newKeySet();
@@ -117,7 +96,6 @@ public final class PluginStartBenchmark {
 		PrintStream out = System.out;
 		PluginStartBenchmark benchmark = new PluginStartBenchmark(bundle, work,
 				(jvmOptions != null) ? Path.of(jvmOptions).toAbsolutePath() : null);
-		System.setErr(benchmark.new OutputTap(System.err));
 		// Stopped with Ctrl-C, the benchmark must not leave plugin JVMs behind.
 		Runtime.getRuntime()
 			.addShutdownHook(new Thread(() -> benchmark.running.forEach(Process::destroyForcibly), "plugin-reaper"));
@@ -145,7 +123,6 @@ public final class PluginStartBenchmark {
 			out.println("Load average after: " + loadAverage());
 		}
 		finally {
-			benchmark.probes.shutdownNow();
 			delete(work);
 		}
 	}
@@ -216,17 +193,15 @@ public final class PluginStartBenchmark {
 	private Launched launch(Path folder) {
 		InMemoryMattermost mattermost = InMemoryMattermost.start();
 		try {
-			long start = System.nanoTime();
+			// The plugins' output stays out of the report; the driver collects it anyway.
 			PluginDriver driver = PluginDriver.launch(PluginLaunch.pluginFolder(folder)
 				.withApiTarget(mattermost.target())
-				.withStartTimeout(START_TIMEOUT));
-			long activated = System.nanoTime();
+				.withStartTimeout(START_TIMEOUT)
+				.withOutputEcho(false));
 			Process process = driver.process().orElseThrow();
 			this.running.add(process);
 			process.onExit().thenRun(() -> this.running.remove(process));
-			String address = driver.handshake().address();
-			long handshake = this.handshakes.remove(address);
-			long ready = this.readiness.remove(address).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+			StartTimings timings = driver.startTimings();
 			String javaVersion = driver.stderrLines()
 				.stream()
 				.map(JAVA_VERSION::matcher)
@@ -234,27 +209,12 @@ public final class PluginStartBenchmark {
 				.map((matcher) -> matcher.group(1))
 				.findFirst()
 				.orElse("?");
-			return new Launched(driver, mattermost, millis(handshake - start), millis(ready - start),
-					millis(activated - start), javaVersion);
+			return new Launched(driver, mattermost, millis(timings.handshake().orElseThrow()),
+					millis(timings.implemented()), millis(timings.activated()), javaVersion);
 		}
 		catch (Exception ex) {
 			mattermost.close();
 			throw new IllegalStateException("Launching " + folder + " failed", ex);
-		}
-	}
-
-	/** Calls {@code Implemented} until the plugin answers, and notes when it did. */
-	private long probeImplemented(String address) {
-		ManagedChannel channel = NettyChannelBuilder.forTarget(address).usePlaintext().build();
-		try {
-			PluginHooksGrpc.newBlockingStub(channel)
-				.withWaitForReady()
-				.withDeadlineAfter(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-				.implemented(ImplementedRequest.getDefaultInstance());
-			return System.nanoTime();
-		}
-		finally {
-			channel.shutdownNow();
 		}
 	}
 
@@ -264,8 +224,8 @@ public final class PluginStartBenchmark {
 				+ Runtime.getRuntime().availableProcessors() + " processors)" : "unknown";
 	}
 
-	private static double millis(long nanos) {
-		return nanos / 1e6;
+	private static double millis(Duration duration) {
+		return duration.toNanos() / 1e6;
 	}
 
 	private static String describe(List<Start> starts) {
@@ -318,35 +278,6 @@ public final class PluginStartBenchmark {
 				Files.delete(each);
 			}
 		}
-	}
-
-	/**
-	 * Stands in for {@code System.err}: notes when each plugin's handshake line arrives
-	 * through the driver's echo and starts the {@code Implemented} probe at once; keeps
-	 * the plugins' other output out of the report.
-	 */
-	private final class OutputTap extends PrintStream {
-
-		OutputTap(PrintStream original) {
-			super(original, true);
-		}
-
-		@Override
-		public void println(String line) {
-			long now = System.nanoTime();
-			if (line != null && line.startsWith("[plugin ")) {
-				Matcher handshake = HANDSHAKE_ECHO.matcher(line);
-				if (handshake.matches()) {
-					String address = handshake.group(1);
-					PluginStartBenchmark.this.handshakes.put(address, now);
-					PluginStartBenchmark.this.readiness.put(address, CompletableFuture
-						.supplyAsync(() -> probeImplemented(address), PluginStartBenchmark.this.probes));
-				}
-				return;
-			}
-			super.println(line);
-		}
-
 	}
 
 	private record Launched(PluginDriver driver, InMemoryMattermost mattermost, double handshakeMillis,
