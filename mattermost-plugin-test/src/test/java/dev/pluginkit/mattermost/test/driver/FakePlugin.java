@@ -263,30 +263,9 @@ public final class FakePlugin {
 	}
 
 	private ServerServiceDefinition broker() {
-		MethodDescriptor.Marshaller<byte[]> bytes = new MethodDescriptor.Marshaller<>() {
-
-			@Override
-			public InputStream stream(byte[] value) {
-				return new ByteArrayInputStream(value);
-			}
-
-			@Override
-			public byte[] parse(InputStream stream) {
-				try (stream) {
-					return stream.readAllBytes();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-
-		};
-		MethodDescriptor<byte[], byte[]> startStream = MethodDescriptor.newBuilder(bytes, bytes)
-			.setType(MethodDescriptor.MethodType.BIDI_STREAMING)
-			.setFullMethodName("plugin.GRPCBroker/StartStream")
-			.build();
-		return ServerServiceDefinition.builder("plugin.GRPCBroker")
-			.addMethod(startStream, ServerCalls.asyncBidiStreamingCall((response) -> {
+		// The driver's own descriptor of go-plugin's broker, served here.
+		return ServerServiceDefinition.builder(GoPluginBroker.SERVICE)
+			.addMethod(GoPluginBroker.START_STREAM, ServerCalls.asyncBidiStreamingCall((response) -> {
 				this.calls.add("StartStream");
 				return new StreamObserver<byte[]>() {
 
