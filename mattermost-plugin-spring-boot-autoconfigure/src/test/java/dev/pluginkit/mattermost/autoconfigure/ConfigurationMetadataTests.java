@@ -25,7 +25,9 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.hooks.timeout", "mattermost.plugin.hooks.veto-failure",
 			"mattermost.plugin.hooks.veto-failure-reason", "mattermost.plugin.hooks.executor.threads",
 			"mattermost.plugin.runtime.enabled", "mattermost.plugin.runtime.shutdown-grace-period",
-			"mattermost.plugin.runtime.max-inbound-message-size");
+			"mattermost.plugin.runtime.max-inbound-message-size", "mattermost.plugin.http.response-buffer-size",
+			"mattermost.plugin.http.flush-delay", "mattermost.plugin.http.require-user",
+			"mattermost.plugin.http.executor.threads");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {
