@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * The sample plugin's hooks. On activation it registers {@code /hello}, makes sure its bot
  * exists, greets the server's log and, where it finds the configured user and channel,
- * has its bot greet that user there. {@code /hello} answers and counts its uses in the KV
+ * has its bot greet that user there, with buttons that the plugin's HTTP endpoints answer. {@code /hello} answers and counts its uses in the KV
  * store; posts with the forbidden word are rejected; every post that makes it is noted.
  */
 @Component
@@ -119,6 +119,7 @@ class HelloPlugin {
 			.setChannelId(channel.getId())
 			.setUserId(this.botUserId)
 			.setMessage(this.properties.getGreeting() + ", @" + user.getUsername() + "!")
+			.setProps(SampleButton.buttons())
 			.build());
 		logger.info("Bot greeted @{} in ~{} with post {}", user.getUsername(), channel.getName(), post.getId());
 	}

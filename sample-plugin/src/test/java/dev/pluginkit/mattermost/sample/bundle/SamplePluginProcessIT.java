@@ -52,7 +52,7 @@ class SamplePluginProcessIT {
 	@Order(3)
 	void implementedListsExactlyTheSamplesHooks(PluginDriver driver) {
 		assertThat(driver.implementedHooks()).containsExactlyInAnyOrder("OnActivate", "OnDeactivate", "ExecuteCommand",
-				"MessageWillBePosted", "MessageHasBeenPosted");
+				"MessageWillBePosted", "MessageHasBeenPosted", "ServeHTTP");
 	}
 
 	@Test
