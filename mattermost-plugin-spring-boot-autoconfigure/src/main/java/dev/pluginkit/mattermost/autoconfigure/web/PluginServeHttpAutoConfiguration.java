@@ -74,7 +74,9 @@ public class PluginServeHttpAutoConfiguration {
 		return (responses) -> {
 			ServeHttpWebServer server = factory.webServer();
 			return (server != null) ? server.serve(responses) : ServeHttpWebServer.refuse(responses,
-					"The plugin's web application has not started yet");
+					"The plugin's web server has not been created: the application "
+					+ "context is not a servlet web server context (in a @SpringBootTest, use webEnvironment = "
+					+ "RANDOM_PORT or DEFINED_PORT; the plugin's web server opens no port either way)");
 		};
 	}
 
