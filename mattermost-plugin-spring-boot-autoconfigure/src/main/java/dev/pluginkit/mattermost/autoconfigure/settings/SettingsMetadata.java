@@ -6,7 +6,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import dev.pluginkit.mattermost.settings.Setting;
 
@@ -60,7 +59,7 @@ record SettingsMetadata(Class<?> type, List<Property> properties) {
 				uniform.append(Character.toLowerCase(c));
 			}
 		}
-		return uniform.toString().toLowerCase(Locale.ROOT);
+		return uniform.toString();
 	}
 
 	private static Setting setting(Class<?> type, Field field) {
