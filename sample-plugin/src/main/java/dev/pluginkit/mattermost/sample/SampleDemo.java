@@ -35,11 +35,14 @@ class SampleDemo {
 
 	private final SampleProperties properties;
 
+	private final SampleSettings settings;
+
 	SampleDemo(ObjectProvider<InMemoryMattermost> embedded, ObjectProvider<PluginServer> server,
-			SampleProperties properties) {
+			SampleProperties properties, SampleSettings settings) {
 		this.embedded = embedded;
 		this.server = server;
 		this.properties = properties;
+		this.settings = settings;
 	}
 
 	/**
@@ -71,8 +74,8 @@ class SampleDemo {
 		logger.info("Demo step 2, /{} as @{}: \"{}\"", HelloPlugin.TRIGGER, user.getUsername(),
 				hello.getResponse().getText());
 		MessageWillBePostedResponse rejected = driver.messageWillBePosted(post(user, channel,
-				"Buy cheap " + this.properties.getForbiddenWord() + " now"));
-		logger.info("Demo step 3, a post with \"{}\": rejected with \"{}\"", this.properties.getForbiddenWord(),
+				"Buy cheap " + this.settings.getForbiddenWord() + " now"));
+		logger.info("Demo step 3, a post with \"{}\": rejected with \"{}\"", this.settings.getForbiddenWord(),
 				rejected.getRejectionReason());
 		MessageWillBePostedResponse accepted = driver.messageWillBePosted(post(user, channel, "Good morning, everyone"));
 		if (accepted.getRejectionReason().isEmpty()) {
