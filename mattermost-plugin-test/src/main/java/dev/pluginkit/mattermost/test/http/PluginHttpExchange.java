@@ -179,6 +179,11 @@ public final class PluginHttpExchange implements AutoCloseable {
 					int want = (int) Math.min(chunkSize, remaining);
 					byte[] chunk = in.readNBytes(want);
 					if (chunk.length < want) {
+						// Go's body reader hands over what it read before the error, and the
+						// first message goes out in any case; then the sender gives up.
+						if (chunk.length > 0 || !initSent()) {
+							send(chunk, false, null);
+						}
 						throw new IllegalStateException("The request body ended after " + (length - remaining + chunk.length)
 								+ " of the " + length + " bytes it declared");
 					}
@@ -207,6 +212,12 @@ public final class PluginHttpExchange implements AutoCloseable {
 		}
 		finally {
 			endSending();
+		}
+	}
+
+	private boolean initSent() {
+		synchronized (this.lock) {
+			return this.initSent;
 		}
 	}
 
@@ -512,7 +523,6 @@ public final class PluginHttpExchange implements AutoCloseable {
 	}
 
 	private void maybeFinish() {
-		PluginHttpResponse finished = null;
 		synchronized (this.lock) {
 			if (this.response != null || !this.responseDone || !this.senderDone) {
 				return;
@@ -525,14 +535,16 @@ public final class PluginHttpExchange implements AutoCloseable {
 				}
 				return;
 			}
-			this.response = buildResponse();
-			finished = this.response;
+			PluginHttpResponse finished = buildResponse();
+			// Recorded before anyone waiting sees the response, so that the record is
+			// complete when send() returns.
+			this.client.record(new RecordedExchange(this.init, this.requestHeaders, finished.requestBodyBytesSent(),
+					finished.requestMessagesSent(), finished.requestBodyComplete(), finished.status(),
+					finished.pluginStatus(), finished.messageCount(), finished.bodyLength(), finished.cancelled(),
+					finished.callStatus(), true));
+			this.response = finished;
 			this.lock.notifyAll();
 		}
-		this.client.record(new RecordedExchange(this.init, this.requestHeaders, finished.requestBodyBytesSent(),
-				finished.requestMessagesSent(), finished.requestBodyComplete(), finished.status(),
-				finished.pluginStatus(), finished.messageCount(), finished.bodyLength(), finished.cancelled(),
-				finished.callStatus(), true));
 	}
 
 	private PluginHttpResponse buildResponse() {
