@@ -262,6 +262,17 @@ public final class PluginDriver implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a client like {@link #http()} that addresses the plugin under another id, for
+	 * an attached plugin whose {@code plugin.json} the driver does not know. It shares the
+	 * record of {@link #http()}.
+	 * @param pluginId the plugin id for {@code /plugins/{pluginId}/...}
+	 * @return the client
+	 */
+	public PluginHttpClient http(String pluginId) {
+		return this.http.withPluginId(pluginId);
+	}
+
+	/**
 	 * Returns the plugin id the driver puts in hook contexts and HTTP request URIs.
 	 * @return the plugin id
 	 */

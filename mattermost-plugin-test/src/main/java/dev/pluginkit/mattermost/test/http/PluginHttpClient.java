@@ -71,10 +71,7 @@ public final class PluginHttpClient {
 	 */
 	public static PluginHttpClient over(Channel channel, String pluginId) {
 		Objects.requireNonNull(channel, "channel");
-		if (pluginId == null || pluginId.isBlank()) {
-			throw new IllegalArgumentException("A plugin id is required, such as the id in plugin.json");
-		}
-		return new PluginHttpClient(channel, pluginId, DEFAULT_AWAIT_TIMEOUT, () -> true, new CopyOnWriteArrayList<>());
+		return new PluginHttpClient(channel, requirePluginId(pluginId), DEFAULT_AWAIT_TIMEOUT, () -> true, new CopyOnWriteArrayList<>());
 	}
 
 	/**
@@ -89,6 +86,24 @@ public final class PluginHttpClient {
 		}
 		return new PluginHttpClient(this.channel, this.pluginId, awaitTimeout, this.serveHttpImplemented,
 				this.exchanges);
+	}
+
+	/**
+	 * Returns a client that addresses the plugin under another id, sharing this client's
+	 * record. The id only shows in {@code request_uri} ({@code /plugins/{pluginId}/...}).
+	 * @param pluginId the plugin id
+	 * @return the changed client
+	 */
+	public PluginHttpClient withPluginId(String pluginId) {
+		return new PluginHttpClient(this.channel, requirePluginId(pluginId), this.awaitTimeout,
+				this.serveHttpImplemented, this.exchanges);
+	}
+
+	private static String requirePluginId(String pluginId) {
+		if (pluginId == null || pluginId.isBlank()) {
+			throw new IllegalArgumentException("A plugin id is required, such as the id in plugin.json");
+		}
+		return pluginId;
 	}
 
 	/**

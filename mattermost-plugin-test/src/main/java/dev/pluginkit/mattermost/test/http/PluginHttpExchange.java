@@ -635,7 +635,7 @@ public final class PluginHttpExchange implements AutoCloseable {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
 					throw new AssertionError(
-							"No " + what + " within " + timeout.toMillis() + " ms; " + describe());
+							"Waited " + timeout.toMillis() + " ms for " + what + " in vain; " + describe());
 				}
 				try {
 					TimeUnit.NANOSECONDS.timedWait(this.lock, left);

@@ -147,6 +147,8 @@ class PluginDriverTests {
 			assertThat(plugin.http()).isSameAs(plugin.http());
 			assertThat(plugin.http().lastExchange().init().getRequestUri()).isEqualTo("/plugins/plugin-under-test/echo");
 			assertThat(plugin.pluginId()).isEqualTo("plugin-under-test");
+			plugin.http("com.example.other").get("/x").send();
+			assertThat(plugin.http().lastExchange().init().getRequestUri()).isEqualTo("/plugins/com.example.other/x");
 		}
 	}
 

@@ -240,8 +240,9 @@ class PluginHttpClientTests {
 		assertThat(response.requestBodyComplete()).isFalse();
 		assertThat(response.requestMessagesSent()).isEqualTo(1);
 		// The half-close and the cancel that ends the server's request follow each other at
-		// once, so the plugin may see either; it never sees more body or body_complete.
-		assertThat(this.callEvents).containsExactly("message", "halfClose", "cancel");
+		// once, so the plugin may see either; it never sees more body or body_complete. (The
+		// cancel is left out when the plugin's close arrives in between.)
+		assertThat(this.callEvents).startsWith("message", "halfClose").containsOnlyOnce("message");
 		Call call = this.servicer.awaitCall(0);
 		assertThat(call.requestEnded.await(20, TimeUnit.SECONDS)).isTrue();
 		assertThat(call.bodyCompleteSeen()).isFalse();
