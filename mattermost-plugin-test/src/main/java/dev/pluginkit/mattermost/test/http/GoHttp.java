@@ -151,7 +151,9 @@ final class GoHttp {
 			String key = (equals >= 0) ? pair.substring(0, equals) : pair;
 			String value = (equals >= 0) ? pair.substring(equals + 1) : "";
 			try {
-				parameters.computeIfAbsent(unescape(key, true), (k) -> new ArrayList<>()).add(unescape(value, true));
+				String decodedKey = unescape(key, true);
+				String decodedValue = unescape(value, true);
+				parameters.computeIfAbsent(decodedKey, (k) -> new ArrayList<>()).add(decodedValue);
 			}
 			catch (IllegalArgumentException ex) {
 				// Go's ParseQuery reports the bad pair and goes on without it.
