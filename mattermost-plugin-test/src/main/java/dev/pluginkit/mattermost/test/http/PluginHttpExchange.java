@@ -65,6 +65,12 @@ public final class PluginHttpExchange implements AutoCloseable {
 	/** The largest body chunk the server puts in one message: its {@code DefaultChunkSize}. */
 	public static final int MAX_CHUNK_SIZE = 64 * 1024;
 
+	/**
+	 * The largest response message the server's gRPC client accepts: grpc-go's default
+	 * receive limit of 4 MiB. A larger one fails the call with {@code RESOURCE_EXHAUSTED}.
+	 */
+	public static final int MAX_RESPONSE_MESSAGE_SIZE = 4 * 1024 * 1024;
+
 	private static final String PLAIN_TEXT = "text/plain; charset=utf-8";
 
 	private final PluginHttpClient client;

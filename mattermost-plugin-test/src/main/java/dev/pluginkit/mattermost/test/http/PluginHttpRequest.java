@@ -459,7 +459,9 @@ public final class PluginHttpRequest {
 	}
 
 	private CallOptions callOptions() {
-		CallOptions options = CallOptions.DEFAULT;
+		// grpc-go's default receive limit, which the server's hooks client keeps: a larger
+		// message fails the call with RESOURCE_EXHAUSTED, whatever the channel allows.
+		CallOptions options = CallOptions.DEFAULT.withMaxInboundMessageSize(PluginHttpExchange.MAX_RESPONSE_MESSAGE_SIZE);
 		if (this.timeout != null) {
 			options = options.withDeadlineAfter(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}

@@ -325,6 +325,14 @@ class PluginHttpClientTests {
 	}
 
 	@Test
+	void aResponseMessageAboveFourMebibytesFailsTheCallAsInTheServer() {
+		PluginHttpResponse response = this.http.get("/one-big-message").send();
+
+		assertThat(response.status()).isEqualTo(500);
+		assertThat(response.callStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+	}
+
+	@Test
 	void aFlushedChunkIsSeenBeforeTheAnswerCompletes() {
 		try (PluginHttpExchange exchange = this.http.get("/flush").open()) {
 			ResponseMessage flushed = exchange.awaitMessage(ResponseMessage::flush, WAIT);

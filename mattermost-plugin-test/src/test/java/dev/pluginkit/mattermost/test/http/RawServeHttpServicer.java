@@ -46,6 +46,7 @@ import io.grpc.stub.StreamObserver;
  * <li>{@code /flush}: sends {@code first} with {@code flush}, waits for
  * {@link #releaseFlush()}, then sends {@code second} and completes;</li>
  * <li>{@code /hang}: never answers;</li>
+ * <li>{@code /one-big-message}: 5 MiB in a single message;</li>
  * <li>{@code /download/N}: N bytes in 64 KiB chunks, under flow control.</li>
  * </ul>
  */
@@ -208,6 +209,7 @@ final class RawServeHttpServicer extends PluginHooksGrpc.PluginHooksImplBase {
 					}).start();
 					case "/hang" -> {
 					}
+					case "/one-big-message" -> answer(200, "x".repeat(5 * 1024 * 1024), true);
 					default -> {
 						if (this.path.startsWith("/status/")) {
 							answer(Integer.parseInt(this.path.substring("/status/".length())), "status", true);
