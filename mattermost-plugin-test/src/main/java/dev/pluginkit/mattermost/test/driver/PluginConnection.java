@@ -154,6 +154,14 @@ final class PluginConnection {
 	}
 
 	/**
+	 * Tells whether the connection was closed, after which no call can be made.
+	 * @return whether it is closed
+	 */
+	boolean isClosed() {
+		return this.closed;
+	}
+
+	/**
 	 * Returns the plugin id the hook contexts carry.
 	 * @return the plugin id
 	 */

@@ -256,8 +256,12 @@ public final class PluginDriver implements AutoCloseable {
 	 * PluginHttpResponse echo = plugin.http().post("/echo").contentType("text/plain").body("hi").send();
 	 * }</pre>
 	 * @return the client
+	 * @throws IllegalStateException after shutdown, when no request can reach the plugin
 	 */
 	public PluginHttpClient http() {
+		if (this.connection.isClosed()) {
+			throw new IllegalStateException("The plugin was shut down");
+		}
 		return this.http;
 	}
 
@@ -267,9 +271,10 @@ public final class PluginDriver implements AutoCloseable {
 	 * record of {@link #http()}.
 	 * @param pluginId the plugin id for {@code /plugins/{pluginId}/...}
 	 * @return the client
+	 * @throws IllegalStateException after shutdown
 	 */
 	public PluginHttpClient http(String pluginId) {
-		return this.http.withPluginId(pluginId);
+		return http().withPluginId(pluginId);
 	}
 
 	/**

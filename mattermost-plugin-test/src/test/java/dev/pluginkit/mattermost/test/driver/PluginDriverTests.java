@@ -149,6 +149,8 @@ class PluginDriverTests {
 			assertThat(plugin.pluginId()).isEqualTo("plugin-under-test");
 			plugin.http("com.example.other").get("/x").send();
 			assertThat(plugin.http().lastExchange().init().getRequestUri()).isEqualTo("/plugins/com.example.other/x");
+			plugin.shutdown();
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(plugin::http);
 		}
 	}
 
