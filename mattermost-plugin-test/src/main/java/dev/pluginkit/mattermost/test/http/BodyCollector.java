@@ -21,11 +21,14 @@ final class BodyCollector {
 
 	private final MessageDigest digest;
 
+	private final boolean lastChunkOnly;
+
 	private long length;
 
-	private BodyCollector(OutputStream sink) {
+	private BodyCollector(OutputStream sink, boolean lastChunkOnly) {
 		this.kept = (sink != null) ? null : new ByteArrayOutputStream();
 		this.sink = (sink != null) ? sink : this.kept;
+		this.lastChunkOnly = lastChunkOnly;
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
@@ -39,7 +42,17 @@ final class BodyCollector {
 	 * @return the collector
 	 */
 	static BodyCollector keeping() {
-		return new BodyCollector(null);
+		return new BodyCollector(null, false);
+	}
+
+	/**
+	 * Creates a collector that keeps only the last chunk, as the server's
+	 * {@code LocalResponseWriter} does ({@code server/channels/app/integration_action.go}):
+	 * its {@code Write} replaces what it held.
+	 * @return the collector
+	 */
+	static BodyCollector keepingLastChunk() {
+		return new BodyCollector(null, true);
 	}
 
 	/**
@@ -49,12 +62,17 @@ final class BodyCollector {
 	 * @return the collector
 	 */
 	static BodyCollector into(OutputStream sink) {
-		return new BodyCollector(sink);
+		return new BodyCollector(sink, false);
 	}
 
 	synchronized void write(ByteString chunk) throws IOException {
 		if (chunk.isEmpty()) {
 			return;
+		}
+		if (this.lastChunkOnly) {
+			this.kept.reset();
+			this.digest.reset();
+			this.length = 0;
 		}
 		chunk.writeTo(this.sink);
 		for (var buffer : chunk.asReadOnlyByteBufferList()) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -245,7 +246,7 @@ public final class PluginHttpClient {
 				Collections.unmodifiableMap(headers), body, body.length, sha256, true, List.of(), 0, 0, false, false,
 				Status.OK, false);
 		record(new RecordedExchange(init, requestHeaders, 0, 0, false, 404, OptionalInt.empty(), 0, body.length, false,
-				Status.OK, false));
+				Optional.of(Status.OK), false));
 		return response;
 	}
 

@@ -85,6 +85,8 @@ public final class PluginHttpExchange implements AutoCloseable {
 
 	private final boolean byHand;
 
+	private final boolean inProcess;
+
 	private final Duration sendTimeout;
 
 	private final Object lock = new Object();
@@ -131,26 +133,36 @@ public final class PluginHttpExchange implements AutoCloseable {
 
 	private PluginHttpExchange(PluginHttpClient client, ServeHTTPRequestInit init,
 			Map<String, List<String>> requestHeaders, Channel channel, CallOptions options, BodyCollector body,
-			boolean byHand, Duration sendTimeout) {
+			boolean byHand, boolean inProcess, Duration sendTimeout) {
 		this.client = client;
 		this.init = init;
 		this.requestHeaders = requestHeaders;
 		this.body = body;
 		this.byHand = byHand;
+		this.inProcess = inProcess;
 		this.sendTimeout = sendTimeout;
 		this.call = channel.newCall(PluginHooksGrpc.getServeHTTPMethod(), options);
 	}
 
 	/**
-	 * Starts a call whose body is sent from a source, on a thread of its own.
+	 * Starts a call whose body is sent from a source, on a thread of its own. An in-process
+	 * request is the one the server makes itself for message actions, dialogs and lookups
+	 * ({@code doPluginRequest} in {@code server/channels/app/integration_action.go}): its
+	 * body reader reports the end on a read of its own, its response goes into a
+	 * {@code LocalResponseWriter} that keeps only the last chunk, and its context never
+	 * ends, so the call is not cancelled after the answer.
 	 */
 	static PluginHttpExchange startSending(PluginHttpClient client, ServeHTTPRequestInit init,
 			Map<String, List<String>> requestHeaders, CallOptions options, OutputStream sink, InputStream source,
-			long length, int chunkSize, Duration sendTimeout) {
+			long length, int chunkSize, boolean inProcess, Duration sendTimeout) {
+		BodyCollector body = inProcess ? BodyCollector.keepingLastChunk()
+				: (sink != null) ? BodyCollector.into(sink) : BodyCollector.keeping();
 		PluginHttpExchange exchange = new PluginHttpExchange(client, init, requestHeaders, client.channel(), options,
-				(sink != null) ? BodyCollector.into(sink) : BodyCollector.keeping(), false, sendTimeout);
+				body, false, inProcess, sendTimeout);
 		exchange.start();
-		Thread sender = new Thread(() -> exchange.pump(source, length, chunkSize), "plugin-http-request-body");
+		// bytes.Reader, under the server's in-process requests, reports the end separately.
+		long known = (inProcess && length > 0) ? -1 : length;
+		Thread sender = new Thread(() -> exchange.pump(source, known, chunkSize), "plugin-http-request-body");
 		sender.setDaemon(true);
 		sender.start();
 		return exchange;
@@ -162,7 +174,7 @@ public final class PluginHttpExchange implements AutoCloseable {
 	static PluginHttpExchange startByHand(PluginHttpClient client, ServeHTTPRequestInit init,
 			Map<String, List<String>> requestHeaders, CallOptions options, Duration sendTimeout) {
 		PluginHttpExchange exchange = new PluginHttpExchange(client, init, requestHeaders, client.channel(), options,
-				BodyCollector.keeping(), true, sendTimeout);
+				BodyCollector.keeping(), true, false, sendTimeout);
 		exchange.start();
 		return exchange;
 	}
@@ -533,7 +545,7 @@ public final class PluginHttpExchange implements AutoCloseable {
 			if (this.response != null || !this.responseDone || !this.senderDone) {
 				return;
 			}
-			if (!this.closed) {
+			if (!this.closed && !this.inProcess) {
 				if (!this.endCancelSent) {
 					this.endCancelSent = true;
 					// The server's handler has returned, so its request context ends.

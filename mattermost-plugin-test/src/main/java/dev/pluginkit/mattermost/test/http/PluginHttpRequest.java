@@ -114,6 +114,8 @@ public final class PluginHttpRequest {
 
 	private Duration timeout;
 
+	private boolean inProcess;
+
 	PluginHttpRequest(PluginHttpClient client, String method, String path) {
 		this.client = client;
 		this.method = requireMethod(method);
@@ -247,6 +249,31 @@ public final class PluginHttpRequest {
 	 */
 	public PluginHttpRequest host(String host) {
 		this.host = Objects.requireNonNull(host, "host");
+		return this;
+	}
+
+	/**
+	 * Sends the request as the server does when it calls its own plugin in-process for a
+	 * message action (button or menu), a dialog submission or a lookup
+	 * ({@code doPluginRequest} in {@code server/channels/app/integration_action.go}):
+	 * <ul>
+	 * <li>the request is built in code: no {@code Host}, {@code remote_addr},
+	 * {@code request_uri}, {@code Content-Length} header, client IP, {@code User-Agent} or
+	 * {@code Accept-Language}; {@code content_length} is the body's length;</li>
+	 * <li>the body ends with a message of its own carrying {@code body_complete}, as its
+	 * reader reports the end on a separate read;</li>
+	 * <li>the answer goes into {@code LocalResponseWriter}, whose {@code Write} keeps only
+	 * the last chunk, so {@link PluginHttpResponse#body()} is what the server reads: a
+	 * complete answer in one message arrives whole, a longer one loses all but its last
+	 * chunk;</li>
+	 * <li>its context never ends, so the call is not cancelled after the answer.</li>
+	 * </ul>
+	 * The server sets {@code Mattermost-User-Id} for the clicking user; give it with
+	 * {@link #userId(String)}. The body must be given as bytes or text.
+	 * @return this request
+	 */
+	public PluginHttpRequest inProcess() {
+		this.inProcess = true;
 		return this;
 	}
 
@@ -400,6 +427,9 @@ public final class PluginHttpRequest {
 	 * not list {@code ServeHTTP}
 	 */
 	public PluginHttpExchange openStreaming(long contentLength) {
+		if (this.inProcess) {
+			throw new IllegalStateException("An in-process request has its whole body in memory; give it with body(...)");
+		}
 		if (this.bodyBytes != null || this.bodyStream != null) {
 			throw new IllegalStateException("openStreaming() sends the body by hand; this request already has one");
 		}
@@ -419,6 +449,10 @@ public final class PluginHttpRequest {
 	}
 
 	private PluginHttpExchange start(OutputStream sink) {
+		if (this.inProcess && (this.bodyStream != null || sink != null)) {
+			throw new IllegalStateException("An in-process request keeps its body and answer in memory, as the server "
+					+ "does; give the body as bytes or text, and read the answer with send()");
+		}
 		long length = contentLength();
 		InputStream source;
 		if (this.bodyStream != null) {
@@ -433,7 +467,7 @@ public final class PluginHttpRequest {
 			source = new ByteArrayInputStream((this.bodyBytes != null) ? this.bodyBytes : new byte[0]);
 		}
 		return PluginHttpExchange.startSending(this.client, buildInit(length), buildHeaders(length), callOptions(),
-				sink, source, length, effectiveChunkSize(length), this.client.awaitTimeout());
+				sink, source, length, effectiveChunkSize(length), this.inProcess, this.client.awaitTimeout());
 	}
 
 	private long contentLength() {
@@ -505,7 +539,7 @@ public final class PluginHttpRequest {
 				sent.put("Mattermost-User-Id", new ArrayList<>(List.of(this.userId)));
 			}
 		}
-		if (contentLength > 0 || (contentLength == 0 && BODY_METHODS.contains(this.method))) {
+		if (!this.inProcess && (contentLength > 0 || (contentLength == 0 && BODY_METHODS.contains(this.method)))) {
 			// Go's clients, and browsers, declare an empty body for these methods.
 			sent.put("Content-Length", new ArrayList<>(List.of(Long.toString(contentLength))));
 		}
@@ -563,7 +597,11 @@ public final class PluginHttpRequest {
 			.setHost(this.host)
 			.setContentLength(contentLength);
 		headers.forEach((key, values) -> init.addHeaders(HTTPHeader.newBuilder().setKey(key).addAllValues(values)));
-		if (this.fromPluginId != null) {
+		if (this.inProcess) {
+			// http.NewRequest: no host in the URL, no client, no request line.
+			init.setHost("").setRemoteAddr("").setRequestUri("");
+		}
+		else if (this.fromPluginId != null) {
 			// A request another plugin built: its transport fields are what that plugin's
 			// request had, which for a request made in code is nothing (not confirmed for
 			// calls that reach the server over gRPC).
@@ -582,6 +620,12 @@ public final class PluginHttpRequest {
 			.setRequestId(Ids.newId())
 			.setUserAgent(first(headers, "User-Agent"));
 		if (this.fromPluginId != null) {
+			return context.build();
+		}
+		if (this.inProcess) {
+			if (this.userId != null) {
+				context.setSessionId((this.sessionId != null) ? this.sessionId : Ids.newId());
+			}
 			return context.build();
 		}
 		context.setIpAddress(hostOf(this.remoteAddr)).setAcceptLanguage(first(headers, "Accept-Language"));

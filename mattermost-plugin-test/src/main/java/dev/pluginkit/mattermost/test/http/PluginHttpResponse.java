@@ -256,10 +256,11 @@ public final class PluginHttpResponse {
 	 * Returns how the gRPC call ended. {@code CANCELLED} is usual after a complete answer
 	 * whose call the plugin had not closed yet: the server's request context ends when its
 	 * handler returns, which cancels the call.
-	 * @return the call's status; OK when the plugin was not called
+	 * @return the call's status; OK when the plugin was not called; empty when the call
+	 * was still open, which only an in-process request leaves it
 	 */
-	public Status callStatus() {
-		return this.callStatus;
+	public Optional<Status> callStatus() {
+		return Optional.ofNullable(this.callStatus);
 	}
 
 	/**
@@ -275,7 +276,8 @@ public final class PluginHttpResponse {
 	public String toString() {
 		return "PluginHttpResponse{status=" + this.status + ", pluginStatus=" + this.pluginStatus + ", headers="
 				+ this.headers + ", bodyLength=" + this.bodyLength + ", bodyComplete=" + this.bodyComplete
-				+ ", messages=" + this.messages.size() + ", callStatus=" + this.callStatus.getCode() + "}";
+				+ ", messages=" + this.messages.size() + ", callStatus="
+				+ callStatus().map(Status::getCode).map(Object::toString).orElse("open") + "}";
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.test.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPRequestInit;
@@ -23,13 +24,13 @@ import io.grpc.Status;
  * @param responseMessages how many {@code ServeHTTPResponse} messages the server read
  * @param responseBodyLength how many response body bytes the HTTP client got
  * @param cancelled whether the exchange was cancelled as by a client disconnect
- * @param callStatus how the gRPC call ended
+ * @param callStatus how the gRPC call ended; empty when an in-process request left it open
  * @param pluginCalled whether the plugin was called at all; a plugin that did not list
  * {@code ServeHTTP} is answered 404 by the server itself
  */
 public record RecordedExchange(ServeHTTPRequestInit init, Map<String, List<String>> headers,
 		long requestBodyBytesSent, int requestMessagesSent, boolean requestBodyComplete, int status,
-		OptionalInt pluginStatus, int responseMessages, long responseBodyLength, boolean cancelled, Status callStatus,
+		OptionalInt pluginStatus, int responseMessages, long responseBodyLength, boolean cancelled, Optional<Status> callStatus,
 		boolean pluginCalled) {
 
 	/**

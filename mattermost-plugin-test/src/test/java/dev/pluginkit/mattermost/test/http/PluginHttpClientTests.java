@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -282,6 +283,54 @@ class PluginHttpClientTests {
 	}
 
 	@Test
+	void anInProcessRequestIsBuiltAsTheServerBuildsItForMessageActions() throws InterruptedException {
+		PluginHttpResponse response = this.http.post("/echo")
+			.inProcess()
+			.userId("user1")
+			.contentType("application/json")
+			.body("{\"a\":1}")
+			.send();
+
+		assertThat(response.bodyAsString()).isEqualTo("{\"a\":1}");
+		Call call = this.servicer.awaitCall(0);
+		ServeHTTPRequestInit init = call.init();
+		assertThat(init.getHost()).isEmpty();
+		assertThat(init.getRemoteAddr()).isEmpty();
+		assertThat(init.getRequestUri()).isEmpty();
+		assertThat(init.getUrl()).isEqualTo("/echo");
+		assertThat(init.getContentLength()).isEqualTo(7);
+		assertThat(RawServeHttpServicer.values(init, "Content-Length")).isEmpty();
+		assertThat(RawServeHttpServicer.values(init, "Mattermost-User-Id")).containsExactly("user1");
+		assertThat(init.getPluginContext().getIpAddress()).isEmpty();
+		assertThat(init.getPluginContext().getSessionId()).isNotEmpty();
+		assertThat(call.chunkSizes()).containsExactly(7, 0);
+		assertThat(call.messages).extracting(ServeHTTPRequest::getBodyComplete).containsExactly(false, true);
+	}
+
+	@Test
+	void anInProcessRequestKeepsOnlyTheLastChunkOfALongerAnswer() {
+		byte[] body = randomBytes(100_000);
+
+		PluginHttpResponse response = this.http.post("/echo").inProcess().body(body).send();
+
+		assertThat(response.messageCount()).isEqualTo(2);
+		assertThat(response.body()).isEqualTo(Arrays.copyOfRange(body, 65536, 100_000));
+		assertThat(response.bodyLength()).isEqualTo(100_000 - 65536);
+	}
+
+	@Test
+	void onlyAnHttpRequestCancelsACallThePluginKeepsOpenAfterItsAnswer() throws InterruptedException {
+		PluginHttpResponse inProcess = this.http.get("/answer-open").inProcess().send();
+		PluginHttpResponse overHttp = this.http.get("/answer-open").send();
+
+		assertThat(inProcess.bodyAsString()).isEqualTo("open");
+		assertThat(inProcess.callStatus()).isEmpty();
+		assertThat(overHttp.bodyAsString()).isEqualTo("open");
+		assertThat(overHttp.callStatus().map(Status::getCode)).contains(Status.Code.CANCELLED);
+		assertThat(this.servicer.awaitCall(1).cancelled.await(20, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
 	void statusZeroMeansOk() {
 		PluginHttpResponse response = this.http.get("/status/0").send();
 
@@ -321,7 +370,7 @@ class PluginHttpClientTests {
 		assertThat(response.status()).isEqualTo(500);
 		assertThat(response.bodyAsString()).isEqualTo("plugin did not send response");
 		assertThat(response.messageCount()).isZero();
-		assertThat(response.callStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
+		assertThat(response.callStatus().map(Status::getCode)).contains(Status.Code.INTERNAL);
 	}
 
 	@Test
@@ -329,7 +378,7 @@ class PluginHttpClientTests {
 		PluginHttpResponse response = this.http.get("/one-big-message").send();
 
 		assertThat(response.status()).isEqualTo(500);
-		assertThat(response.callStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+		assertThat(response.callStatus().map(Status::getCode)).contains(Status.Code.RESOURCE_EXHAUSTED);
 	}
 
 	@Test
@@ -360,7 +409,7 @@ class PluginHttpClientTests {
 		assertThat(call.cancelled.await(20, TimeUnit.SECONDS)).isTrue();
 		PluginHttpResponse response = exchange.awaitResponse(WAIT);
 		assertThat(response.cancelled()).isTrue();
-		assertThat(response.callStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
+		assertThat(response.callStatus().map(Status::getCode)).contains(Status.Code.CANCELLED);
 	}
 
 	@Test
@@ -368,7 +417,7 @@ class PluginHttpClientTests {
 		PluginHttpResponse response = this.http.get("/hang").timeout(Duration.ofMillis(300)).send();
 
 		assertThat(response.status()).isEqualTo(500);
-		assertThat(response.callStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+		assertThat(response.callStatus().map(Status::getCode)).contains(Status.Code.DEADLINE_EXCEEDED);
 	}
 
 	@Test

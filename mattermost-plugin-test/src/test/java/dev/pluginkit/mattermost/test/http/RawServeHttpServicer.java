@@ -46,6 +46,7 @@ import io.grpc.stub.StreamObserver;
  * <li>{@code /flush}: sends {@code first} with {@code flush}, waits for
  * {@link #releaseFlush()}, then sends {@code second} and completes;</li>
  * <li>{@code /hang}: never answers;</li>
+ * <li>{@code /answer-open}: answers in one message and never closes the call;</li>
  * <li>{@code /one-big-message}: 5 MiB in a single message;</li>
  * <li>{@code /download/N}: N bytes in 64 KiB chunks, under flow control.</li>
  * </ul>
@@ -209,6 +210,7 @@ final class RawServeHttpServicer extends PluginHooksGrpc.PluginHooksImplBase {
 					}).start();
 					case "/hang" -> {
 					}
+					case "/answer-open" -> answer(200, "open", true);
 					case "/one-big-message" -> answer(200, "x".repeat(5 * 1024 * 1024), true);
 					default -> {
 						if (this.path.startsWith("/status/")) {
@@ -298,7 +300,7 @@ final class RawServeHttpServicer extends PluginHooksGrpc.PluginHooksImplBase {
 			public void onCompleted() {
 				call.halfClosed = true;
 				call.requestEnded.countDown();
-				if (this.path != null && !List.of("/hang", "/flush", "/fail").contains(this.path) && !this.path.startsWith("/download/")
+				if (this.path != null && !List.of("/hang", "/flush", "/fail", "/answer-open").contains(this.path) && !this.path.startsWith("/download/")
 						&& !out.isCancelled()) {
 					out.onCompleted();
 				}
