@@ -37,11 +37,18 @@ public final class InterleavedComparison {
 	}
 
 	/**
-	 * Runs both comparisons and prints the mean time of a call per side.
-	 * @param args unused
+	 * Runs the comparisons and prints the mean time of a call per side.
+	 * @param args {@code servehttp} to run only the ServeHTTP comparisons
 	 * @throws Exception if a server cannot start
 	 */
 	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || !args[0].equals("servehttp")) {
+			compareCallsAndHooks();
+		}
+		compareServeHttp();
+	}
+
+	private static void compareCallsAndHooks() throws Exception {
 		try (InMemoryMattermost mattermost = InMemoryMattermost.start()) {
 			ManagedChannel channel = mattermost.newChannel();
 			PluginAPIClient ours = PluginAPIClient.create(channel);
@@ -66,6 +73,9 @@ public final class InterleavedComparison {
 		finally {
 			hooks.stop();
 		}
+	}
+
+	private static void compareServeHttp() throws Exception {
 		ServeHttpRoundTripBenchmark http = new ServeHttpRoundTripBenchmark();
 		http.start();
 		try {

@@ -2,6 +2,8 @@ package dev.pluginkit.mattermost.benchmarks;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -90,8 +92,15 @@ public class ServeHttpRoundTripBenchmark {
 	 */
 	@Setup(Level.Trial)
 	public void start() throws Exception {
-		this.context = new SpringApplication(EchoPlugin.class).run("--mattermost.plugin.runtime.enabled=true",
-				"--spring.main.banner-mode=off", "--logging.level.root=warn");
+		List<String> args = new ArrayList<>(List.of("--mattermost.plugin.runtime.enabled=true",
+				"--spring.main.banner-mode=off", "--logging.level.root=warn"));
+		// Settings to compare, for example -Dservehttp.args=--mattermost.plugin.http.flush-delay=0
+		for (String arg : System.getProperty("servehttp.args", "").split("\\s+")) {
+			if (!arg.isBlank()) {
+				args.add(arg);
+			}
+		}
+		this.context = new SpringApplication(EchoPlugin.class).run(args.toArray(String[]::new));
 		this.raw = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
 			.addService(new RawEcho())
 			.build()
