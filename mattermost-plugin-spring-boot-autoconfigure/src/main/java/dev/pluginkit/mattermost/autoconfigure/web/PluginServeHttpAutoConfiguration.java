@@ -1,6 +1,5 @@
 package dev.pluginkit.mattermost.autoconfigure.web;
 
-import dev.pluginkit.mattermost.autoconfigure.runtime.ConditionalOnPluginRuntimeEnabled;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.web.ServeHttpHandler;
 import dev.pluginkit.mattermost.web.internal.ServeHttpWebServer;
@@ -18,6 +17,7 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.server.ServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -27,12 +27,13 @@ import org.springframework.web.servlet.DispatcherServlet;
  * application is a servlet web application: a {@link ServeHttpWebServerFactory} stands in
  * for Tomcat, Jetty or Undertow and opens no port, and the {@link ServeHttpHandler} hands
  * each stream to the web server it made. The plugin's {@code Implemented} answer then lists
- * ServeHTTP.
+ * ServeHTTP. The portless web server also stands in when the runtime is off but no embedded
+ * container is on the class path, so that such a plugin still starts outside the server.
  */
 @AutoConfiguration(before = ServletWebServerFactoryAutoConfiguration.class)
 @ConditionalOnClass({ DispatcherServlet.class, Servlet.class, PluginHooksGrpc.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnPluginRuntimeEnabled
+@Conditional(OnPortlessWebServerCondition.class)
 @EnableConfigurationProperties(PluginHttpProperties.class)
 public class PluginServeHttpAutoConfiguration {
 

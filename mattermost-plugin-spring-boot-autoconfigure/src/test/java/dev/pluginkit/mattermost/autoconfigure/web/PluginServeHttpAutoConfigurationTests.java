@@ -12,9 +12,11 @@ import io.grpc.Server;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.ServerCalls;
+import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -61,7 +63,14 @@ class PluginServeHttpAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWithoutTheRuntime() {
+	void withoutTheRuntimeOrAnEmbeddedContainerTheWebServerIsStillThePortlessOne() {
+		this.web.withPropertyValues("mattermost.plugin.runtime.enabled=false")
+			.withClassLoader(new FilteredClassLoader(Tomcat.class))
+			.run((context) -> assertThat(context).hasSingleBean(ServeHttpWebServerFactory.class));
+	}
+
+	@Test
+	void backsOffWithoutTheRuntimeWhenAnEmbeddedContainerIsThere() {
 		this.web.withPropertyValues("mattermost.plugin.runtime.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(ServeHttpWebServerFactory.class)
 				.doesNotHaveBean(ServeHttpHandler.class));
