@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import dev.pluginkit.mattermost.pluginapi.v1.HTTPHeader;
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPResponseInit;
@@ -60,7 +61,11 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 
 	private int bufferSize;
 
+	/** The chunk being filled; sealed into {@link #sealed} when full, never copied to grow past it. */
 	private byte[] buffer = new byte[0];
+
+	/** Full chunks, held without copying until they are sent. */
+	private ByteString sealed = ByteString.EMPTY;
 
 	private int count;
 
@@ -177,7 +182,8 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 		int written = 0;
 		while (written < length) {
 			int limit = this.initSent ? CHUNK_SIZE : this.bufferSize;
-			if (this.count == limit) {
+			int buffered = this.sealed.size() + this.count;
+			if (buffered == limit) {
 				if (this.initSent) {
 					sendChunk(false, false);
 				}
@@ -186,30 +192,43 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 				}
 				continue;
 			}
-			int n = Math.min(length - written, limit - this.count);
-			ensureCapacity(this.count + n, limit);
+			int n = Math.min(Math.min(length - written, limit - buffered), CHUNK_SIZE - this.count);
+			ensureCapacity(this.count + n);
 			System.arraycopy(bytes, offset + written, this.buffer, this.count, n);
 			this.count += n;
 			written += n;
+			if (this.count == CHUNK_SIZE) {
+				this.sealed = this.sealed.concat(UnsafeByteOperations.unsafeWrap(this.buffer));
+				this.buffer = new byte[0];
+				this.count = 0;
+			}
 		}
 	}
 
-	private void ensureCapacity(int needed, int limit) {
+	/** Grows the chunk being filled, doubling up to the chunk size. */
+	private void ensureCapacity(int needed) {
 		if (this.buffer.length < needed) {
-			int grown = Math.max(needed, Math.min(limit, Math.max(this.buffer.length * 2, 1024)));
+			int grown = Math.min(CHUNK_SIZE, Math.max(needed, Math.max(this.buffer.length * 2, 1024)));
 			byte[] larger = new byte[grown];
 			System.arraycopy(this.buffer, 0, larger, 0, this.count);
 			this.buffer = larger;
 		}
 	}
 
+	private int buffered() {
+		return this.sealed.size() + this.count;
+	}
+
+	/**
+	 * Hands over what is buffered, without copying: the arrays go to the message, and the
+	 * response fills new ones.
+	 */
 	private ByteString takeBuffered() {
-		ByteString bytes = ByteString.copyFrom(this.buffer, 0, this.count);
+		ByteString bytes = (this.count == 0) ? this.sealed
+				: this.sealed.concat(UnsafeByteOperations.unsafeWrap(this.buffer, 0, this.count));
+		this.sealed = ByteString.EMPTY;
+		this.buffer = new byte[0];
 		this.count = 0;
-		if (this.initSent && this.buffer.length > CHUNK_SIZE) {
-			// The one-message buffer is no longer needed once the body streams.
-			this.buffer = new byte[CHUNK_SIZE];
-		}
 		return bytes;
 	}
 
@@ -300,21 +319,23 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 		if (!this.initSent) {
 			if (!this.committed && !this.headers.containsKey("Content-Length") && !this.headRequest
 					&& hasBody(this.status)) {
-				this.headers.put("Content-Length", new ArrayList<>(List.of(Integer.toString(this.count))));
+				this.headers.put("Content-Length", new ArrayList<>(List.of(Integer.toString(buffered()))));
 			}
+			ServeHTTPResponseInit init = commitInit();
+			ByteString body = takeBuffered();
 			ServeHTTPResponse message = ServeHTTPResponse.newBuilder()
-				.setInit(commitInit())
-				.setBodyChunk(ByteString.copyFrom(this.buffer, 0, this.count))
+				.setInit(init)
+				.setBodyChunk(body)
 				.setFlush(flush)
 				.setBodyComplete(true)
 				.build();
 			if (message.getSerializedSize() <= MAX_MESSAGE_SIZE) {
 				this.complete = true;
 				this.initSent = true;
-				this.count = 0;
 				this.messages.send(message);
 			}
 			else {
+				this.sealed = body;
 				sendInit(flush);
 				this.complete = true;
 				this.messages.send(ServeHTTPResponse.newBuilder().setBodyComplete(true).build());
@@ -404,7 +425,7 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 
 	@Override
 	public void setBufferSize(int size) {
-		if (this.committed || this.count > 0) {
+		if (this.committed || buffered() > 0) {
 			throw new IllegalStateException("The buffer size cannot change once content has been written");
 		}
 		// A response commits on its own once its buffer fills, so a smaller buffer is honoured;
@@ -422,6 +443,7 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 		if (this.committed) {
 			throw new IllegalStateException("The response has already been committed");
 		}
+		this.sealed = ByteString.EMPTY;
 		this.count = 0;
 	}
 

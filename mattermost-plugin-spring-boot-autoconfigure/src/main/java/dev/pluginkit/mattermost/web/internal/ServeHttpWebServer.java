@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
 import dev.pluginkit.mattermost.pluginapi.v1.HTTPHeader;
@@ -49,7 +47,7 @@ public final class ServeHttpWebServer implements WebServer {
 	private final Duration flushDelay;
 
 	@Nullable
-	private volatile ScheduledThreadPoolExecutor flushTimer;
+	private volatile FlushTimer flushTimer;
 
 	private volatile boolean started;
 
@@ -64,17 +62,8 @@ public final class ServeHttpWebServer implements WebServer {
 	}
 
 	private boolean scheduleFlush(Runnable flush) {
-		ScheduledThreadPoolExecutor timer = this.flushTimer;
-		if (timer == null || this.flushDelay.isZero()) {
-			return false;
-		}
-		try {
-			timer.schedule(flush, this.flushDelay.toNanos(), TimeUnit.NANOSECONDS);
-			return true;
-		}
-		catch (RejectedExecutionException ex) {
-			return false;
-		}
+		FlushTimer timer = this.flushTimer;
+		return timer != null && timer.schedule(flush);
 	}
 
 	@Override
@@ -89,13 +78,7 @@ public final class ServeHttpWebServer implements WebServer {
 			throw new WebServerException("Could not start the plugin's servlet context", ex);
 		}
 		if (!this.flushDelay.isZero()) {
-			ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (task) -> {
-				Thread thread = new Thread(task, "mattermost-http-flush");
-				thread.setDaemon(true);
-				return thread;
-			});
-			timer.setRemoveOnCancelPolicy(true);
-			this.flushTimer = timer;
+			this.flushTimer = new FlushTimer(this.flushDelay);
 		}
 		this.started = true;
 		logger.info("Spring MVC serves the plugin's ServeHTTP requests; no port is open");
@@ -107,9 +90,9 @@ public final class ServeHttpWebServer implements WebServer {
 			return;
 		}
 		this.started = false;
-		ScheduledThreadPoolExecutor timer = this.flushTimer;
+		FlushTimer timer = this.flushTimer;
 		if (timer != null) {
-			timer.shutdown();
+			timer.stop();
 		}
 		this.sessions.invalidateAll();
 		this.context.stop();
