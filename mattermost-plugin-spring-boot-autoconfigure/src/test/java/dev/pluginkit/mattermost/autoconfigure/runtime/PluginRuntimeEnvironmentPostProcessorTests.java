@@ -103,6 +103,16 @@ class PluginRuntimeEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void turnsRequestHandledEventsOffByDefaultButTheApplicationMayTurnThemOn() {
+		this.environment.setProperty("mattermost.plugin.runtime.enabled", "true");
+		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("spring.mvc.publish-request-handled-events")).isEqualTo("false");
+
+		this.environment.setProperty("spring.mvc.publish-request-handled-events", "true");
+		assertThat(this.environment.getProperty("spring.mvc.publish-request-handled-events")).isEqualTo("true");
+	}
+
+	@Test
 	void letsTheApplicationTurnTheBannerOn() {
 		this.environment.setProperty("mattermost.plugin.runtime.enabled", "true");
 		this.environment.setProperty("spring.main.banner-mode", "console");
