@@ -3,11 +3,11 @@ package dev.pluginkit.mattermost.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +19,11 @@ import dev.pluginkit.mattermost.autoconfigure.web.PluginWebMvcAutoConfiguration;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginContext;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
-import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPResponse;
 import dev.pluginkit.mattermost.runtime.PluginServer;
+import dev.pluginkit.mattermost.test.http.PluginHttpClient;
+import dev.pluginkit.mattermost.test.http.PluginHttpExchange;
+import dev.pluginkit.mattermost.test.http.PluginHttpResponse;
+import dev.pluginkit.mattermost.test.http.ResponseMessage;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,6 +63,10 @@ class ServeHttpSpringMvcTests {
 
 	private static ManagedChannel channel;
 
+	private static final String PLUGIN_ID = "com.example.web";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
 	@BeforeAll
 	static void start() {
 		SpringApplication application = new SpringApplication(WebPlugin.class);
@@ -76,15 +83,8 @@ class ServeHttpSpringMvcTests {
 		context.close();
 	}
 
-	private static List<ServeHTTPResponse> exchange(String method, String url, byte[] body, String... headers)
-			throws Exception {
-		return ServeHttpStreams.Exchange.open(channel)
-			.send(ServeHttpStreams.init(method, url, headers), body, 64 * 1024, true)
-			.await();
-	}
-
-	private static String text(List<ServeHTTPResponse> messages) {
-		return new String(ServeHttpStreams.body(messages), StandardCharsets.UTF_8);
+	private static PluginHttpClient http() {
+		return PluginHttpClient.over(channel, PLUGIN_ID);
 	}
 
 	@Test
@@ -94,132 +94,134 @@ class ServeHttpSpringMvcTests {
 	}
 
 	@Test
-	void aSmallEchoComesBackInOneMessageWithItsContentType() throws Exception {
+	void aSmallEchoComesBackInOneMessageWithItsContentType() {
 		byte[] body = "hello plugin".getBytes(StandardCharsets.UTF_8);
 
-		List<ServeHTTPResponse> messages = exchange("POST", "/echo", body, "Content-Type", "text/x-greeting");
+		PluginHttpResponse response = http().post("/echo").contentType("text/x-greeting").body(body).send();
 
-		assertThat(messages).hasSize(1);
-		assertThat(messages.get(0).getInit().getStatusCode()).isEqualTo(200);
-		assertThat(messages.get(0).getBodyComplete()).isTrue();
-		assertThat(ServeHttpStreams.header(messages, "Content-Type")).containsExactly("text/x-greeting");
-		assertThat(ServeHttpStreams.body(messages)).isEqualTo(body);
+		assertThat(response.arrivedInOneMessage()).isTrue();
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).contains("text/x-greeting");
+		assertThat(response.body()).isEqualTo(body);
 	}
 
 	@Test
-	void aLargeEchoStreamsInSeveralMessagesIntact() throws Exception {
+	void aLargeEchoStreamsInSeveralMessagesIntact() {
 		byte[] body = new byte[5 * 1024 * 1024];
-		new java.util.Random(7).nextBytes(body);
+		new Random(7).nextBytes(body);
 
-		List<ServeHTTPResponse> messages = exchange("POST", "/echo", body, "Content-Type", "application/octet-stream");
+		PluginHttpResponse response = http().post("/echo").contentType("application/octet-stream").body(body).send();
 
-		assertThat(messages.size()).isGreaterThan(1);
-		assertThat(messages.get(0).hasInit()).isTrue();
-		assertThat(messages.get(messages.size() - 1).getBodyComplete()).isTrue();
-		assertThat(ServeHttpStreams.body(messages)).isEqualTo(body);
+		assertThat(response.messageCount()).isGreaterThan(1);
+		assertThat(response.bodyComplete()).isTrue();
+		assertThat(response.body()).isEqualTo(body);
 	}
 
 	@Test
-	void theHandlerSeesMethodPathQueryAndEveryHeaderValue() throws Exception {
-		List<ServeHTTPResponse> messages = ServeHttpStreams.Exchange.open(channel)
-			.send(ServeHttpStreams.init("GET", "/inspect/a%20b?x=1&x=2&y=%C3%A9")
-				.addHeaders(dev.pluginkit.mattermost.pluginapi.v1.HTTPHeader.newBuilder()
-					.setKey("X-Multi")
-					.addValues("one")
-					.addValues("two")), new byte[0], 1, true)
-			.await();
+	void theHandlerSeesMethodPathQueryAndEveryHeaderValue() {
+		PluginHttpResponse response = http().get("/inspect/a%20b")
+			.queryParam("x", "1", "2")
+			.queryParam("y", "é")
+			.header("X-Multi", "one", "two")
+			.remoteAddr("203.0.113.9:51234")
+			.pluginContext(PluginContext.newBuilder().setRequestId("req1").setIpAddress("203.0.113.9").build())
+			.send();
 
-		assertThat(text(messages)).isEqualTo("GET|/plugins/com.example.web/inspect/a%20b|/plugins/com.example.web|"
-				+ "/inspect/a b|x=1&x=2&y=%C3%A9|[1, 2]|é|[one, two]|203.0.113.9|req1");
+		assertThat(response.bodyAsString()).isEqualTo("GET|/plugins/com.example.web/inspect/a%20b|"
+				+ "/plugins/com.example.web|/inspect/a b|x=1&x=2&y=%C3%A9|[1, 2]|é|[one, two]|203.0.113.9|req1");
 	}
 
 	@Test
-	void whoamiAnswersTheUserTheServerNamed() throws Exception {
-		List<ServeHTTPResponse> messages = exchange("GET", "/whoami", new byte[0], "Mattermost-User-Id", "user1");
+	void aPathEscapedOtherwiseThanGoReescapesItKeepsThePluginsContextPath() {
+		PluginHttpResponse response = http().get("/inspect/%41b").queryParam("x", "1").send();
 
-		assertThat(messages.get(0).getInit().getStatusCode()).isEqualTo(200);
-		assertThat(text(messages)).isEqualTo("{\"user_id\":\"user1\"}");
+		assertThat(response.bodyAsString()).startsWith("GET|/plugins/com.example.web/inspect/%41b|"
+				+ "/plugins/com.example.web|/inspect/Ab|");
 	}
 
 	@Test
-	void whoamiWithoutAUserAnswers401WithBootsErrorBody() throws Exception {
-		List<ServeHTTPResponse> messages = exchange("GET", "/whoami", new byte[0], "Accept", "application/json");
+	void whoamiAnswersTheUserTheServerNamed() {
+		PluginHttpResponse response = http().get("/whoami").userId("user1").send();
 
-		assertThat(messages.get(0).getInit().getStatusCode()).isEqualTo(401);
-		assertThat(text(messages)).contains("\"status\":401").contains("\"path\":\"/plugins/com.example.web/whoami\"");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.bodyAsString()).isEqualTo("{\"user_id\":\"user1\"}");
 	}
 
 	@Test
-	void aConfiguredPathRequiresAUser() throws Exception {
-		assertThat(exchange("GET", "/private/data", new byte[0]).get(0).getInit().getStatusCode()).isEqualTo(401);
-		assertThat(exchange("GET", "/private/data", new byte[0], "Mattermost-User-Id", "u2").get(0)
-			.getInit()
-			.getStatusCode()).isEqualTo(200);
+	void whoamiWithoutAUserAnswers401WithBootsErrorBody() {
+		PluginHttpResponse response = http().get("/whoami").header("Accept", "application/json").send();
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.bodyAsString()).contains("\"status\":401")
+			.contains("\"path\":\"/plugins/com.example.web/whoami\"");
 	}
 
 	@Test
-	void aHandlerExceptionAnswers500AndTheNextRequestWorks() throws Exception {
-		List<ServeHTTPResponse> failed = exchange("GET", "/fail", new byte[0], "Accept", "application/json");
-
-		assertThat(failed.get(0).getInit().getStatusCode()).isEqualTo(500);
-		assertThat(text(failed)).contains("\"status\":500");
-		assertThat(exchange("GET", "/whoami", new byte[0], "Mattermost-User-Id", "u").get(0).getInit().getStatusCode())
-			.isEqualTo(200);
+	void aConfiguredPathRequiresAUser() {
+		assertThat(http().get("/private/data").send().status()).isEqualTo(401);
+		assertThat(http().get("/private/data").userId("u2").send().status()).isEqualTo(200);
 	}
 
 	@Test
-	void anUnknownPathAnswers404() throws Exception {
-		assertThat(exchange("GET", "/nothing/here", new byte[0]).get(0).getInit().getStatusCode()).isEqualTo(404);
+	void aHandlerExceptionAnswers500AndTheNextRequestWorks() {
+		PluginHttpResponse failed = http().get("/fail").header("Accept", "application/json").send();
+
+		assertThat(failed.status()).isEqualTo(500);
+		assertThat(failed.bodyAsString()).contains("\"status\":500");
+		assertThat(http().get("/whoami").userId("u").send().status()).isEqualTo(200);
 	}
 
 	@Test
-	void aHandlerMayAnswerBeforeReadingTheBody() throws Exception {
-		ServeHttpStreams.Exchange exchange = ServeHttpStreams.Exchange.open(channel)
-			.send(ServeHttpStreams.init("POST", "/early"), new byte[64 * 1024], 64 * 1024, false);
-
-		ServeHTTPResponse answer = exchange.first.get(30, TimeUnit.SECONDS);
-
-		assertThat(answer.getInit().getStatusCode()).isEqualTo(202);
-		assertThat(answer.getBodyComplete()).isTrue();
-		assertThat(exchange.await()).hasSize(1);
+	void anUnknownPathAnswers404() {
+		assertThat(http().get("/nothing/here").send().status()).isEqualTo(404);
 	}
 
 	@Test
-	void flushSendsWhatWasWrittenBeforeTheHandlerEnds() throws Exception {
+	void aHandlerMayAnswerBeforeReadingTheBody() {
+		PluginHttpExchange exchange = http().post("/early").openStreaming(-1);
+		exchange.sendChunk(new byte[64 * 1024]);
+
+		PluginHttpResponse response = exchange.awaitResponse(TIMEOUT);
+
+		assertThat(response.status()).isEqualTo(202);
+		assertThat(response.arrivedInOneMessage()).isTrue();
+		assertThat(response.requestBodyComplete()).isFalse();
+	}
+
+	@Test
+	void flushSendsWhatWasWrittenBeforeTheHandlerEnds() {
 		WebPlugin plugin = context.getBean(WebPlugin.class);
-		ServeHttpStreams.Exchange exchange = ServeHttpStreams.Exchange.open(channel)
-			.send(ServeHttpStreams.init("GET", "/flush"), new byte[0], 1, true);
+		PluginHttpExchange exchange = http().get("/flush").open();
 
-		ServeHTTPResponse first = exchange.first.get(30, TimeUnit.SECONDS);
-		assertThat(first.getFlush()).isTrue();
-		assertThat(first.getBodyChunk().toStringUtf8()).isEqualTo("first");
-		assertThat(exchange.done).isNotDone();
+		exchange.awaitMessage(ResponseMessage::flush, TIMEOUT);
+		assertThat(new String(exchange.receivedBody(), StandardCharsets.UTF_8)).isEqualTo("first");
+		assertThat(exchange.isFinished()).isFalse();
 
 		plugin.flushGate.countDown();
-		List<ServeHTTPResponse> all = exchange.await();
-		assertThat(text(all)).isEqualTo("first,second");
-		assertThat(all.get(all.size() - 1).getBodyComplete()).isTrue();
+		PluginHttpResponse response = exchange.awaitResponse(TIMEOUT);
+		assertThat(response.bodyAsString()).isEqualTo("first,second");
+		assertThat(response.flushCount()).isEqualTo(1);
 	}
 
 	@Test
 	void aClientDisconnectCancelsTheHandler() throws Exception {
 		WebPlugin plugin = context.getBean(WebPlugin.class);
-		ServeHttpStreams.Exchange exchange = ServeHttpStreams.Exchange.open(channel)
-			.send(ServeHttpStreams.init("POST", "/slow-upload"), new byte[1024], 1024, false);
-		plugin.uploadStarted.await(30, TimeUnit.SECONDS);
+		PluginHttpExchange exchange = http().post("/slow-upload").openStreaming(-1);
+		exchange.sendChunk(new byte[1024]);
+		assertThat(plugin.uploadStarted.await(30, TimeUnit.SECONDS)).isTrue();
 
-		exchange.requests.cancel("client went away", null);
+		exchange.cancel();
 
 		assertThat(plugin.uploadFailure.get(30, TimeUnit.SECONDS)).isInstanceOf(ClientAbortException.class);
 		assertThat(plugin.uploadContextCancelled.get(30, TimeUnit.SECONDS)).isTrue();
 	}
 
 	@Test
-	void aRedirectPointsBackThroughTheServer() throws Exception {
-		List<ServeHTTPResponse> messages = exchange("GET", "/go", new byte[0]);
+	void aRedirectPointsBackThroughTheServer() {
+		PluginHttpResponse response = http().get("/go").send();
 
-		assertThat(messages.get(0).getInit().getStatusCode()).isEqualTo(302);
-		assertThat(ServeHttpStreams.header(messages, "Location")).containsExactly("/plugins/com.example.web/whoami");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).contains("/plugins/com.example.web/whoami");
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)

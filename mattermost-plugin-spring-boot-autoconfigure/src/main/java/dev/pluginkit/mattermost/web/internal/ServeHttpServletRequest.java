@@ -140,8 +140,16 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 		String serverUri = stripSchemeAndHost(init.getRequestUri());
 		int serverQuery = serverUri.indexOf('?');
 		String serverPath = (serverQuery >= 0) ? serverUri.substring(0, serverQuery) : serverUri;
+		String decodedServerPath = UriUtils.decode(serverPath, StandardCharsets.UTF_8);
+		String decodedPath = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
 		if (serverPath.endsWith(rawPath) && serverPath.length() > rawPath.length()) {
 			this.contextPath = serverPath.substring(0, serverPath.length() - rawPath.length());
+			this.requestUri = serverPath;
+		}
+		else if (decodedServerPath.endsWith(decodedPath) && decodedServerPath.length() > decodedPath.length()) {
+			// The client escaped the path otherwise than Go re-escapes it; the prefix the server
+			// stripped, /plugins/{id}, reads the same either way.
+			this.contextPath = decodedServerPath.substring(0, decodedServerPath.length() - decodedPath.length());
 			this.requestUri = serverPath;
 		}
 		else if (!serverPath.isEmpty() && (serverPath + "/").endsWith(rawPath) && "/".equals(rawPath)) {
