@@ -270,6 +270,31 @@ public interface PostOperations {
 	PostSearchResults searchPostsInTeamForUser(String teamId, String userId, SearchParameter searchParams);
 
 	/**
+	 * Streams every hit of {@link #searchPostsInTeamForUser}, in the order of each page's
+	 * {@code order}, one page at a time: a page of {@code pageSize} hits is fetched only
+	 * when the stream needs it, and paging stops after the first page that is not full.
+	 * The page and page size in the search parameters are ignored.
+	 *
+	 * <p>
+	 * A server that searches its database answers every hit on page 0 and nothing after
+	 * it; the stream then holds those hits, fetching one more, empty, page when page 0 held
+	 * at least {@code pageSize} hits.
+	 *
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Posts made while paging can shift between pages.
+	 * @param teamId the id of the team to search in
+	 * @param userId the id of the user the search runs as
+	 * @param searchParams the search as typed, with its options
+	 * @param pageSize how many hits each call asks for; at least 1
+	 * @return a lazy stream of the posts found
+	 * @throws IllegalArgumentException when {@code pageSize} is less than 1
+	 */
+	Stream<Post> searchPostsInTeamForUserStream(String teamId, String userId, SearchParameter searchParams,
+			int pageSize);
+
+	/**
 	 * Saves changes to an existing post, such as its message, props or attachments, and
 	 * returns the stored result. The post is identified by its id; fetch it first and
 	 * change only what you mean to change.
