@@ -75,8 +75,12 @@ public interface AsyncConfigurationOperations {
 	 * Minimum server version: 5.2.
 	 *
 	 * <p>
-	 * The future fails with a {@link PluginApiValidationException} when the configuration
-	 * is not valid.
+	 * The future fails with a {@link PluginApiValidationException} when the JSON is not of
+	 * the configuration's shape (a value of the wrong type, say), and with a
+	 * {@link PluginApiException} whose error id is {@code app.save_config.app_error} (HTTP
+	 * 500) when the server refuses a setting; that message does not name the setting, the
+	 * server's log does. A setting left out, or {@code null}, takes its default, and a
+	 * secret sent back as 32 asterisks keeps its value.
 	 * @param configJson the complete new server configuration as JSON bytes
 	 * @return a future that completes when the call has succeeded
 	 */
@@ -99,8 +103,12 @@ public interface AsyncConfigurationOperations {
 	 * Minimum server version: 5.2.
 	 *
 	 * <p>
-	 * The future fails with a {@link PluginApiValidationException} when the configuration
-	 * is not valid.
+	 * The future fails with a {@link PluginApiValidationException} when the JSON is not of
+	 * the configuration's shape (a value of the wrong type, say), and with a
+	 * {@link PluginApiException} whose error id is {@code app.save_config.app_error} (HTTP
+	 * 500) when the server refuses a setting; that message does not name the setting, the
+	 * server's log does. A setting left out, or {@code null}, takes its default, and a
+	 * secret sent back as 32 asterisks keeps its value.
 	 * @param configJson the complete new server configuration, as a map
 	 * @return a future that completes when the call has succeeded
 	 */

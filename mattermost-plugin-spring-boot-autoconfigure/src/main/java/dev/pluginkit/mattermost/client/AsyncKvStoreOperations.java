@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,26 @@ public interface AsyncKvStoreOperations {
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> kvSetWithExpiry(String key, byte[] value, long expireInSeconds);
+
+	/**
+	 * Stores a value under a key in this plugin's key-value store, replacing any existing
+	 * value, and makes the entry expire after the given time. The server counts whole
+	 * seconds: a fraction of a second is rounded up. Use {@link #kvSet} for an entry that
+	 * never expires.
+	 *
+	 * <p>
+	 * Everything else is as for {@link #kvSetWithExpiry(String, byte[], long)}.
+	 *
+	 * <p>
+	 * Minimum server version: 5.6.
+	 * @param key the key, at most 150 characters
+	 * @param value the value to store, as opaque bytes
+	 * @param timeToLive how long the entry lives; positive
+	 * @return a future that completes when the call has succeeded
+	 * @throws IllegalArgumentException when {@code timeToLive} is zero or negative, before
+	 * any call is made
+	 */
+	CompletableFuture<Void> kvSetWithExpiry(String key, byte[] value, Duration timeToLive);
 
 	/**
 	 * Stores a value under a key according to the options and reports whether it was

@@ -172,6 +172,14 @@ public interface AsyncPostOperations {
 	 * particular user; use {@link #searchPostsInTeamForUser} to search as a user would.
 	 *
 	 * <p>
+	 * The terms of each parameter set are used as they are, not parsed: {@code from:} and
+	 * {@code in:} are words there. Channels are given by name ({@code inChannels}) and
+	 * users by username ({@code fromUsers}). Each set finds at most the newest 100 posts;
+	 * the hits of all sets are merged, newest first. The server answers HTTP 501
+	 * ({@code store.sql_post.search.disabled}) when post search is disabled
+	 * ({@code ServiceSettings.EnablePostSearch}).
+	 *
+	 * <p>
 	 * Minimum server version: 5.10.
 	 * @param teamId the id of the team to search in
 	 * @param paramsList the parsed searches to run; a match of any of them is returned
@@ -185,7 +193,10 @@ public interface AsyncPostOperations {
 	 * client, including modifiers such as {@code from:} and {@code in:}.
 	 *
 	 * <p>
-	 * In the Go API an unset page defaults to 0 and an unset page size to 100.
+	 * In the Go API an unset page defaults to 0 and an unset page size to 100. A server
+	 * that searches its database (no Elasticsearch or Bleve) does not page: page 0 holds
+	 * every hit (at most 100 for each part of the parsed search), later pages are empty,
+	 * and no matched terms are reported.
 	 *
 	 * <p>
 	 * Minimum server version: 5.26.

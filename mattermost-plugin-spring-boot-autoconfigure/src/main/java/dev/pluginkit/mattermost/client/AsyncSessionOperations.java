@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import dev.pluginkit.mattermost.pluginapi.v1.Session;
@@ -62,6 +63,22 @@ public interface AsyncSessionOperations {
 	 * @return a future that completes when the call has succeeded
 	 */
 	CompletableFuture<Void> extendSessionExpiry(String sessionId, long newExpiry);
+
+	/**
+	 * Moves the expiry of an existing session to a new time.
+	 *
+	 * <p>
+	 * Everything else is as for {@link #extendSessionExpiry(String, long)}.
+	 *
+	 * <p>
+	 * Minimum server version: 6.2.
+	 * @param sessionId the id of the session
+	 * @param newExpiry the new expiry time
+	 * @return a future that completes when the call has succeeded
+	 * @throws IllegalArgumentException when {@code newExpiry} lies before the epoch or
+	 * beyond what milliseconds since the epoch can hold, before any call is made
+	 */
+	CompletableFuture<Void> extendSessionExpiry(String sessionId, Instant newExpiry);
 
 	/**
 	 * Revokes a session so its token can no longer be used.

@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -408,6 +409,24 @@ public interface AsyncUserOperations {
 	 * @return a future of the user's status after the change
 	 */
 	CompletableFuture<Status> setUserStatusTimedDnd(String userId, long endTime);
+
+	/**
+	 * Puts a user into do not disturb until the given time, after which the server
+	 * restores the previous status. The server counts whole seconds: a fraction of a
+	 * second is dropped.
+	 *
+	 * <p>
+	 * Everything else is as for {@link #setUserStatusTimedDnd(String, long)}.
+	 *
+	 * <p>
+	 * Minimum server version: 5.35.
+	 * @param userId the id of the user
+	 * @param endTime when do not disturb ends
+	 * @return a future of the user's status after the change
+	 * @throws IllegalArgumentException when {@code endTime} lies before the epoch, before
+	 * any call is made
+	 */
+	CompletableFuture<Status> setUserStatusTimedDnd(String userId, Instant endTime);
 
 	/**
 	 * Sets the custom status (emoji and text, with an optional duration or expiry time)

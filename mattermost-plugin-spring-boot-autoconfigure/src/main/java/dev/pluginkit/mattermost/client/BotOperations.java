@@ -1,6 +1,7 @@
 package dev.pluginkit.mattermost.client;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.BotGetOptions;
@@ -92,6 +93,23 @@ public interface BotOperations {
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	List<Bot> getBots(BotGetOptions options);
+
+	/**
+	 * Streams every bot matching the options, one page of {@link #getBots(BotGetOptions)}
+	 * at a time: a page of {@code pageSize} bots is fetched only when the stream needs it,
+	 * and paging stops after the first page that is not full. The page and page size in
+	 * the options are ignored.
+	 *
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Bots added or removed while paging can shift between pages.
+	 * @param options the filter: owner, whether deactivated bots count, only orphaned ones
+	 * @param pageSize how many bots each call asks for; at least 1
+	 * @return a lazy stream of the bots
+	 * @throws IllegalArgumentException when {@code pageSize} is less than 1
+	 */
+	Stream<Bot> getBotsStream(BotGetOptions options, int pageSize);
 
 	/**
 	 * Changes the username, display name or description of a bot and its user; only the

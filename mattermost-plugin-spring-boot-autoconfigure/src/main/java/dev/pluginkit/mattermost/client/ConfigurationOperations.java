@@ -77,10 +77,20 @@ public interface ConfigurationOperations {
 	 * active plugin.
 	 *
 	 * <p>
+	 * The server fills a setting left out, or {@code null}, with its default, and keeps the
+	 * value of a secret sent back as the 32 asterisks that {@link #getConfig()} shows.
+	 * Before saving it checks the whole configuration ({@code model.Config.IsValid}); a
+	 * refused setting fails with the {@code AppError} {@code app.save_config.app_error}
+	 * (HTTP 500, so a plain {@link PluginApiException}) whose message does not name the
+	 * setting; the server's log does.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 * @param configJson the complete new server configuration as JSON bytes
-	 * @throws PluginApiValidationException when the configuration is not valid
-	 * @throws PluginApiException when the call fails for any other reason
+	 * @throws PluginApiValidationException when the bytes are no JSON object of the
+	 * configuration's shape (a value of the wrong type, say)
+	 * @throws PluginApiException when the server refuses a setting, or the call fails for
+	 * any other reason
 	 */
 	void saveConfig(byte[] configJson);
 
@@ -98,10 +108,20 @@ public interface ConfigurationOperations {
 	 * {@code null}s keep their shape.
 	 *
 	 * <p>
+	 * The server fills a setting left out, or {@code null}, with its default, and keeps the
+	 * value of a secret sent back as the 32 asterisks that {@link #getConfig()} shows.
+	 * Before saving it checks the whole configuration ({@code model.Config.IsValid}); a
+	 * refused setting fails with the {@code AppError} {@code app.save_config.app_error}
+	 * (HTTP 500, so a plain {@link PluginApiException}) whose message does not name the
+	 * setting; the server's log does.
+	 *
+	 * <p>
 	 * Minimum server version: 5.2.
 	 * @param configJson the complete new server configuration, as a map
-	 * @throws PluginApiValidationException when the configuration is not valid
-	 * @throws PluginApiException when the call fails for any other reason
+	 * @throws PluginApiValidationException when the bytes are no JSON object of the
+	 * configuration's shape (a value of the wrong type, say)
+	 * @throws PluginApiException when the server refuses a setting, or the call fails for
+	 * any other reason
 	 */
 	void saveConfig(Map<String, Object> configJson);
 

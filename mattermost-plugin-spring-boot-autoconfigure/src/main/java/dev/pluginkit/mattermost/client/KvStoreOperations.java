@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -79,6 +80,27 @@ public interface KvStoreOperations {
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void kvSetWithExpiry(String key, byte[] value, long expireInSeconds);
+
+	/**
+	 * Stores a value under a key in this plugin's key-value store, replacing any existing
+	 * value, and makes the entry expire after the given time. The server counts whole
+	 * seconds: a fraction of a second is rounded up. Use {@link #kvSet} for an entry that
+	 * never expires.
+	 *
+	 * <p>
+	 * Everything else is as for {@link #kvSetWithExpiry(String, byte[], long)}.
+	 *
+	 * <p>
+	 * Minimum server version: 5.6.
+	 * @param key the key, at most 150 characters
+	 * @param value the value to store, as opaque bytes
+	 * @param timeToLive how long the entry lives; positive
+	 * @throws IllegalArgumentException when {@code timeToLive} is zero or negative
+	 * @throws PluginApiValidationException when the key is empty or longer than 150
+	 * characters
+	 * @throws PluginApiException when the call fails for any other reason
+	 */
+	void kvSetWithExpiry(String key, byte[] value, Duration timeToLive);
 
 	/**
 	 * Stores a value under a key according to the options and reports whether it was

@@ -231,6 +231,14 @@ public interface PostOperations {
 	 * particular user; use {@link #searchPostsInTeamForUser} to search as a user would.
 	 *
 	 * <p>
+	 * The terms of each parameter set are used as they are, not parsed: {@code from:} and
+	 * {@code in:} are words there. Channels are given by name ({@code inChannels}) and
+	 * users by username ({@code fromUsers}). Each set finds at most the newest 100 posts;
+	 * the hits of all sets are merged, newest first. The server answers HTTP 501
+	 * ({@code store.sql_post.search.disabled}) when post search is disabled
+	 * ({@code ServiceSettings.EnablePostSearch}).
+	 *
+	 * <p>
 	 * Minimum server version: 5.10.
 	 * @param teamId the id of the team to search in
 	 * @param paramsList the parsed searches to run; a match of any of them is returned
@@ -245,7 +253,10 @@ public interface PostOperations {
 	 * client, including modifiers such as {@code from:} and {@code in:}.
 	 *
 	 * <p>
-	 * In the Go API an unset page defaults to 0 and an unset page size to 100.
+	 * In the Go API an unset page defaults to 0 and an unset page size to 100. A server
+	 * that searches its database (no Elasticsearch or Bleve) does not page: page 0 holds
+	 * every hit (at most 100 for each part of the parsed search), later pages are empty,
+	 * and no matched terms are reported.
 	 *
 	 * <p>
 	 * Minimum server version: 5.26.
@@ -257,6 +268,31 @@ public interface PostOperations {
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	PostSearchResults searchPostsInTeamForUser(String teamId, String userId, SearchParameter searchParams);
+
+	/**
+	 * Streams every hit of {@link #searchPostsInTeamForUser}, in the order of each page's
+	 * {@code order}, one page at a time: a page of {@code pageSize} hits is fetched only
+	 * when the stream needs it, and paging stops after the first page that is not full.
+	 * The page and page size in the search parameters are ignored.
+	 *
+	 * <p>
+	 * A server that searches its database answers every hit on page 0 and nothing after
+	 * it; the stream then holds those hits, fetching one more, empty, page when page 0 held
+	 * at least {@code pageSize} hits.
+	 *
+	 * <p>
+	 * Each page is one call, made by the thread that consumes the stream; a failing call
+	 * throws its {@link PluginApiException} from the stream operation that needed the
+	 * page. Posts made while paging can shift between pages.
+	 * @param teamId the id of the team to search in
+	 * @param userId the id of the user the search runs as
+	 * @param searchParams the search as typed, with its options
+	 * @param pageSize how many hits each call asks for; at least 1
+	 * @return a lazy stream of the posts found
+	 * @throws IllegalArgumentException when {@code pageSize} is less than 1
+	 */
+	Stream<Post> searchPostsInTeamForUserStream(String teamId, String userId, SearchParameter searchParams,
+			int pageSize);
 
 	/**
 	 * Saves changes to an existing post, such as its message, props or attachments, and

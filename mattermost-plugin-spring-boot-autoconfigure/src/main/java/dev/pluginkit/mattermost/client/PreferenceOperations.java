@@ -1,6 +1,7 @@
 package dev.pluginkit.mattermost.client;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 
@@ -16,20 +17,24 @@ import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 public interface PreferenceOperations {
 
 	/**
-	 * Returns one preference of a user, addressed by its category and name.
+	 * Returns one preference of a user, addressed by its category and name, or nothing
+	 * when the user has not set it.
+	 *
+	 * <p>
+	 * The server answers a preference that is not set with the error
+	 * {@code app.preference.get.app_error} (HTTP 400), which this method returns as an empty
+	 * {@code Optional}. The server gives the same answer when its database lookup fails for
+	 * another reason; those cases cannot be told apart.
 	 *
 	 * <p>
 	 * Minimum server version: 9.5.
 	 * @param userId the id of the user
 	 * @param category the category of the preference
 	 * @param name the name of the preference within its category
-	 * @return the preference
-	 * @throws PluginApiValidationException when the user has no preference with that
-	 * category and name (the server reports a missing preference as a bad request, not as
-	 * not found)
+	 * @return the preference, or an empty {@code Optional} when it is not set
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
-	Preference getPreferenceForUser(String userId, String category, String name);
+	Optional<Preference> getPreferenceForUser(String userId, String category, String name);
 
 	/**
 	 * Returns all preferences a user has saved, across all categories.

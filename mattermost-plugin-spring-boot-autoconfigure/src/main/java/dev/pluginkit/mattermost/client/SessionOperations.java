@@ -1,5 +1,7 @@
 package dev.pluginkit.mattermost.client;
 
+import java.time.Instant;
+
 import dev.pluginkit.mattermost.pluginapi.v1.Session;
 import dev.pluginkit.mattermost.pluginapi.v1.UserAccessToken;
 
@@ -60,6 +62,22 @@ public interface SessionOperations {
 	 * @throws PluginApiException when the call fails for any other reason
 	 */
 	void extendSessionExpiry(String sessionId, long newExpiry);
+
+	/**
+	 * Moves the expiry of an existing session to a new time.
+	 *
+	 * <p>
+	 * Everything else is as for {@link #extendSessionExpiry(String, long)}.
+	 *
+	 * <p>
+	 * Minimum server version: 6.2.
+	 * @param sessionId the id of the session
+	 * @param newExpiry the new expiry time
+	 * @throws IllegalArgumentException when {@code newExpiry} lies before the epoch or
+	 * beyond what milliseconds since the epoch can hold
+	 * @throws PluginApiException when the call fails for any other reason
+	 */
+	void extendSessionExpiry(String sessionId, Instant newExpiry);
 
 	/**
 	 * Revokes a session so its token can no longer be used.

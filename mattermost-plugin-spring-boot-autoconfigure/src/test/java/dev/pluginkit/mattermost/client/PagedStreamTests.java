@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import dev.pluginkit.mattermost.pluginapi.v1.Bot;
+import dev.pluginkit.mattermost.pluginapi.v1.BotGetOptions;
 import dev.pluginkit.mattermost.pluginapi.v1.GetPostsForChannelRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.GetPostsForChannelResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.GetUsersInTeamRequest;
@@ -13,6 +15,9 @@ import dev.pluginkit.mattermost.pluginapi.v1.GetUsersResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.PostList;
+import dev.pluginkit.mattermost.pluginapi.v1.PostSearchResults;
+import dev.pluginkit.mattermost.pluginapi.v1.SearchParameter;
+import dev.pluginkit.mattermost.pluginapi.v1.SearchPostsInTeamForUserResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import io.grpc.Status;
@@ -117,6 +122,68 @@ class PagedStreamTests {
 	}
 
 	@Test
+	void streamsEveryBotOfTheInMemoryServerKeepingTheFilter() {
+		for (int i = 0; i < 5; i++) {
+			this.mattermost.bots().create("bot-" + i);
+		}
+
+		List<String> names = this.api
+			.getBotsStream(BotGetOptions.newBuilder().setIncludeDeleted(true).setPage(9).setPerPage(1).build(), 2)
+			.map(Bot::getUsername)
+			.toList();
+
+		assertThat(names).containsExactlyInAnyOrder("bot-0", "bot-1", "bot-2", "bot-3", "bot-4");
+		assertThat(this.mattermost.requests(PluginAPIGrpc.getGetBotsMethod()))
+			.extracting((request) -> request.getOptions().getIncludeDeleted(), (request) -> request.getOptions().getPage(),
+					(request) -> request.getOptions().getPerPage())
+			.containsExactly(tuple(true, 0, 2), tuple(true, 1, 2), tuple(true, 2, 2));
+	}
+
+	@Test
+	void streamsSearchHitsPageByPageInTheirOrder() {
+		this.mattermost.answerWith(PluginAPIGrpc.getSearchPostsInTeamForUserMethod(),
+				(request) -> SearchPostsInTeamForUserResponse.newBuilder()
+					.setResults(searchResults((request.getSearchParams().getPage() == 0) ? new String[] { "p3", "p2" }
+							: new String[] { "p1" }))
+					.build());
+
+		List<String> ids = this.api
+			.searchPostsInTeamForUserStream("team-1", "user-1",
+					SearchParameter.newBuilder().setTerms("hello").setIsOrSearch(true).build(), 2)
+			.map(Post::getId)
+			.toList();
+
+		assertThat(ids).containsExactly("p3", "p2", "p1");
+		assertThat(this.mattermost.requests(PluginAPIGrpc.getSearchPostsInTeamForUserMethod()))
+			.extracting((request) -> request.getSearchParams().getTerms(),
+					(request) -> request.getSearchParams().getIsOrSearch(),
+					(request) -> request.getSearchParams().getPage(), (request) -> request.getSearchParams().getPerPage())
+			.containsExactly(tuple("hello", true, 0, 2), tuple("hello", true, 1, 2));
+	}
+
+	@Test
+	void searchStreamOfTheInMemoryServerEndsAfterThePageThatHoldsEveryHit() {
+		// the database search answers every hit on page 0 (SqlPostStore.SearchPostsForUser)
+		User alice = this.mattermost.users().create("alice");
+		var team = this.mattermost.teams().create("eng").withMember(alice).team();
+		var town = this.mattermost.channels().open(team, "town");
+		this.mattermost.channels().addMember(town, alice);
+		for (int i = 0; i < 3; i++) {
+			this.mattermost.posts().create(town, alice, "hello " + i);
+			this.mattermost.clock().advance(java.time.Duration.ofSeconds(1));
+		}
+
+		List<String> messages = this.api
+			.searchPostsInTeamForUserStream(team.getId(), alice.getId(),
+					SearchParameter.newBuilder().setTerms("hello").build(), 2)
+			.map(Post::getMessage)
+			.toList();
+
+		assertThat(messages).containsExactly("hello 2", "hello 1", "hello 0");
+		assertThat(this.mattermost.requests(PluginAPIGrpc.getSearchPostsInTeamForUserMethod())).hasSize(2);
+	}
+
+	@Test
 	void aFailingPageThrowsFromTheStreamOperationThatNeedsIt() {
 		this.mattermost.failWith("GetUsersInTeam",
 				Status.PERMISSION_DENIED.withDescription("api.context.permissions.app_error: No permission."));
@@ -145,6 +212,14 @@ class PagedStreamTests {
 		return IntStream.range(from, from + count)
 			.mapToObj((i) -> User.newBuilder().setId("id-" + i).setUsername("user-" + i).build())
 			.toList();
+	}
+
+	private static PostSearchResults searchResults(String... ids) {
+		PostSearchResults.Builder results = PostSearchResults.newBuilder();
+		for (String id : ids) {
+			results.addOrder(id).putPosts(id, Post.newBuilder().setId(id).build());
+		}
+		return results.build();
 	}
 
 	private static PostList postList(String... ids) {

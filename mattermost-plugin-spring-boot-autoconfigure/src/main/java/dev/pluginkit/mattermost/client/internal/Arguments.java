@@ -1,5 +1,7 @@
 package dev.pluginkit.mattermost.client.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -68,6 +70,61 @@ final class Arguments {
 			}
 		});
 		return entries;
+	}
+
+	/**
+	 * Converts a time to live into whole seconds for the server.
+	 * @param duration the argument
+	 * @param name the parameter's name, for the message
+	 * @return the seconds, a fraction of a second rounded up
+	 * @throws NullPointerException naming the parameter when it is {@code null}
+	 * @throws IllegalArgumentException naming the parameter when it is zero or negative
+	 */
+	static long positiveSeconds(Duration duration, String name) {
+		required(duration, name);
+		if (duration.isZero() || duration.isNegative()) {
+			throw new IllegalArgumentException(name + " must be positive, but is " + duration);
+		}
+		return duration.getSeconds() + ((duration.getNano() > 0) ? 1 : 0);
+	}
+
+	/**
+	 * Converts a point in time into seconds since the epoch for the server.
+	 * @param instant the argument
+	 * @param name the parameter's name, for the message
+	 * @return the seconds since the epoch, a fraction of a second dropped
+	 * @throws NullPointerException naming the parameter when it is {@code null}
+	 * @throws IllegalArgumentException naming the parameter when it lies before the epoch
+	 */
+	static long epochSeconds(Instant instant, String name) {
+		required(instant, name);
+		if (instant.isBefore(Instant.EPOCH)) {
+			throw new IllegalArgumentException(name + " must not be before 1970-01-01T00:00:00Z, but is " + instant);
+		}
+		return instant.getEpochSecond();
+	}
+
+	/**
+	 * Converts a point in time into milliseconds since the epoch for the server.
+	 * @param instant the argument
+	 * @param name the parameter's name, for the message
+	 * @return the milliseconds since the epoch
+	 * @throws NullPointerException naming the parameter when it is {@code null}
+	 * @throws IllegalArgumentException naming the parameter when it lies before the epoch,
+	 * or too far ahead for milliseconds in a {@code long}
+	 */
+	static long epochMillis(Instant instant, String name) {
+		required(instant, name);
+		if (instant.isBefore(Instant.EPOCH)) {
+			throw new IllegalArgumentException(name + " must not be before 1970-01-01T00:00:00Z, but is " + instant);
+		}
+		try {
+			return instant.toEpochMilli();
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException(name + " is too far in the future for milliseconds since the epoch: "
+					+ instant, ex);
+		}
 	}
 
 	/**

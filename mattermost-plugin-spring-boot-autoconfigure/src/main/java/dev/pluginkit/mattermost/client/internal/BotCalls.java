@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.client.internal;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import dev.pluginkit.mattermost.client.AsyncBotOperations;
 import dev.pluginkit.mattermost.client.BotOperations;
@@ -106,6 +107,13 @@ final class BotCalls {
 		@Override
 		default List<Bot> getBots(BotGetOptions options) {
 			return execute(BotCalls.getBots(options));
+		}
+
+		@Override
+		default Stream<Bot> getBotsStream(BotGetOptions options, int pageSize) {
+			Arguments.required(options, "options");
+			return Paging.stream(pageSize, (page) -> execute(
+					BotCalls.getBots(options.toBuilder().setPage(page).setPerPage(pageSize).build())));
 		}
 
 		@Override

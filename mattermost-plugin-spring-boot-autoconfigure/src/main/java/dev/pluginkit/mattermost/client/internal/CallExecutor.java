@@ -63,7 +63,7 @@ public final class CallExecutor {
 			PluginApiException failure = PluginApiErrors.fromStatus(ex.getStatus());
 			// Built on a transport thread: show where the caller made the call instead.
 			failure.fillInStackTrace();
-			throw failure;
+			return call.recover(failure);
 		}
 		return call.extract(response);
 	}

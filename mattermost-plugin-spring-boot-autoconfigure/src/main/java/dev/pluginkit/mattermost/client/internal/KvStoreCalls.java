@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -128,6 +129,11 @@ final class KvStoreCalls {
 		}
 
 		@Override
+		default void kvSetWithExpiry(String key, byte[] value, Duration timeToLive) {
+			execute(KvStoreCalls.kvSetWithExpiry(key, value, Arguments.positiveSeconds(timeToLive, "timeToLive")));
+		}
+
+		@Override
 		default boolean kvSetWithOptions(String key, byte[] value, PluginKVSetOptions options) {
 			return execute(KvStoreCalls.kvSetWithOptions(key, value, options));
 		}
@@ -179,6 +185,12 @@ final class KvStoreCalls {
 		@Override
 		default CompletableFuture<Void> kvSetWithExpiry(String key, byte[] value, long expireInSeconds) {
 			return executeAsync(KvStoreCalls.kvSetWithExpiry(key, value, expireInSeconds));
+		}
+
+		@Override
+		default CompletableFuture<Void> kvSetWithExpiry(String key, byte[] value, Duration timeToLive) {
+			return executeAsync(
+					KvStoreCalls.kvSetWithExpiry(key, value, Arguments.positiveSeconds(timeToLive, "timeToLive")));
 		}
 
 		@Override

@@ -244,6 +244,21 @@ final class PostCalls {
 		}
 
 		@Override
+		default Stream<Post> searchPostsInTeamForUserStream(String teamId, String userId, SearchParameter searchParams,
+				int pageSize) {
+			Arguments.required(searchParams, "searchParams");
+			return Paging.stream(pageSize, (page) -> {
+				PostSearchResults results = execute(PostCalls.searchPostsInTeamForUser(teamId, userId,
+						searchParams.toBuilder().setPage(page).setPerPage(pageSize).build()));
+				return results.getOrderList()
+					.stream()
+					.filter(results::containsPosts)
+					.map(results::getPostsOrThrow)
+					.toList();
+			});
+		}
+
+		@Override
 		default Post updatePost(Post post) {
 			return execute(PostCalls.updatePost(post));
 		}

@@ -1,9 +1,11 @@
 package dev.pluginkit.mattermost.client.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import dev.pluginkit.mattermost.client.AsyncPreferenceOperations;
+import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PreferenceOperations;
 import dev.pluginkit.mattermost.pluginapi.v1.DeletePreferencesForUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.DeletePreferencesForUserResponse;
@@ -15,6 +17,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdatePreferencesForUserRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.UpdatePreferencesForUserResponse;
+import io.grpc.Status;
 
 /**
  * The preference domain: its calls, described once, and the blocking and asynchronous
@@ -22,15 +25,29 @@ import dev.pluginkit.mattermost.pluginapi.v1.UpdatePreferencesForUserResponse;
  */
 final class PreferenceCalls {
 
-	static UnaryCall<GetPreferenceForUserRequest, GetPreferenceForUserResponse, Preference> getPreferenceForUser(
+	/**
+	 * The error that App.GetPreferenceByCategoryAndNameForUser (server/channels/app/preference.go)
+	 * returns, as HTTP 400, for any failure of the store's lookup, "not found" included.
+	 */
+	private static final String PREFERENCE_NOT_READ = "app.preference.get.app_error";
+
+	static UnaryCall<GetPreferenceForUserRequest, GetPreferenceForUserResponse, Optional<Preference>> getPreferenceForUser(
 			String userId, String category, String name) {
 		GetPreferenceForUserRequest request = GetPreferenceForUserRequest.newBuilder()
 			.setUserId(Arguments.required(userId, "userId"))
 			.setCategory(Arguments.required(category, "category"))
 			.setName(Arguments.required(name, "name"))
 			.build();
-		return UnaryCall.of(PluginAPIGrpc.getGetPreferenceForUserMethod(), request,
-				GetPreferenceForUserResponse::getError, GetPreferenceForUserResponse::getPreference);
+		return UnaryCall
+			.of(PluginAPIGrpc.getGetPreferenceForUserMethod(), request, GetPreferenceForUserResponse::getError,
+					GetPreferenceForUserResponse::getPreference)
+			.andThen(Optional::of)
+			.answeringWhen(PreferenceCalls::notSet, Optional::empty);
+	}
+
+	private static boolean notSet(PluginApiException failure) {
+		return PREFERENCE_NOT_READ.equals(failure.getErrorId())
+				&& (failure.getStatusCode() == Status.Code.INVALID_ARGUMENT || failure.getHttpStatus() == 400);
 	}
 
 	static UnaryCall<GetPreferencesForUserRequest, GetPreferencesForUserResponse, List<Preference>> getPreferencesForUser(
@@ -68,7 +85,7 @@ final class PreferenceCalls {
 	interface Blocking extends PreferenceOperations, BlockingCalls {
 
 		@Override
-		default Preference getPreferenceForUser(String userId, String category, String name) {
+		default Optional<Preference> getPreferenceForUser(String userId, String category, String name) {
 			return execute(PreferenceCalls.getPreferenceForUser(userId, category, name));
 		}
 
@@ -92,7 +109,7 @@ final class PreferenceCalls {
 	interface Async extends AsyncPreferenceOperations, AsyncCalls {
 
 		@Override
-		default CompletableFuture<Preference> getPreferenceForUser(String userId, String category, String name) {
+		default CompletableFuture<Optional<Preference>> getPreferenceForUser(String userId, String category, String name) {
 			return executeAsync(PreferenceCalls.getPreferenceForUser(userId, category, name));
 		}
 

@@ -117,7 +117,13 @@ public final class ProtoValues {
 		return map;
 	}
 
-	private static Object toJava(Value value) {
+	/**
+	 * Converts a {@link Value} into a plain Java object: {@code null}, a {@code String}, a
+	 * {@code Boolean}, a {@code Double}, an insertion-ordered map or a list.
+	 * @param value the value
+	 * @return the plain Java object
+	 */
+	public static Object toJava(Value value) {
 		return switch (value.getKindCase()) {
 			case NULL_VALUE, KIND_NOT_SET -> null;
 			case NUMBER_VALUE -> value.getNumberValue();

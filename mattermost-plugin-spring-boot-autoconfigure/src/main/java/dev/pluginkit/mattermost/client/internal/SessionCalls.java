@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client.internal;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import dev.pluginkit.mattermost.client.AsyncSessionOperations;
@@ -99,6 +100,11 @@ final class SessionCalls {
 		}
 
 		@Override
+		default void extendSessionExpiry(String sessionId, Instant newExpiry) {
+			execute(SessionCalls.extendSessionExpiry(sessionId, Arguments.epochMillis(newExpiry, "newExpiry")));
+		}
+
+		@Override
 		default void revokeSession(String sessionId) {
 			execute(SessionCalls.revokeSession(sessionId));
 		}
@@ -130,6 +136,11 @@ final class SessionCalls {
 		@Override
 		default CompletableFuture<Void> extendSessionExpiry(String sessionId, long newExpiry) {
 			return executeAsync(SessionCalls.extendSessionExpiry(sessionId, newExpiry));
+		}
+
+		@Override
+		default CompletableFuture<Void> extendSessionExpiry(String sessionId, Instant newExpiry) {
+			return executeAsync(SessionCalls.extendSessionExpiry(sessionId, Arguments.epochMillis(newExpiry, "newExpiry")));
 		}
 
 		@Override

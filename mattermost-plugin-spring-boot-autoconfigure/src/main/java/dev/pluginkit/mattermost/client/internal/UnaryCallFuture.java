@@ -81,7 +81,12 @@ final class UnaryCallFuture<ReqT, RespT, R> extends CompletableFuture<R> {
 		@Override
 		public void onClose(Status status, Metadata trailers) {
 			if (!status.isOk()) {
-				settleExceptionally(PluginApiErrors.fromStatus(status));
+				try {
+					settle(UnaryCallFuture.this.spec.recover(PluginApiErrors.fromStatus(status)));
+				}
+				catch (RuntimeException ex) {
+					settleExceptionally(ex);
+				}
 			}
 			else if (this.response == null) {
 				settleExceptionally(PluginApiErrors

@@ -1,5 +1,6 @@
 package dev.pluginkit.mattermost.client.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -476,6 +477,11 @@ final class UserCalls {
 		}
 
 		@Override
+		default Status setUserStatusTimedDnd(String userId, Instant endTime) {
+			return execute(UserCalls.setUserStatusTimedDnd(userId, Arguments.epochSeconds(endTime, "endTime")));
+		}
+
+		@Override
 		default void updateUserCustomStatus(String userId, CustomStatus customStatus) {
 			execute(UserCalls.updateUserCustomStatus(userId, customStatus));
 		}
@@ -623,6 +629,11 @@ final class UserCalls {
 		@Override
 		default CompletableFuture<Status> setUserStatusTimedDnd(String userId, long endTime) {
 			return executeAsync(UserCalls.setUserStatusTimedDnd(userId, endTime));
+		}
+
+		@Override
+		default CompletableFuture<Status> setUserStatusTimedDnd(String userId, Instant endTime) {
+			return executeAsync(UserCalls.setUserStatusTimedDnd(userId, Arguments.epochSeconds(endTime, "endTime")));
 		}
 
 		@Override

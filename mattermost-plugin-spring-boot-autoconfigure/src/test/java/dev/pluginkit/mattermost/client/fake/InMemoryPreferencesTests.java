@@ -2,13 +2,19 @@ package dev.pluginkit.mattermost.client.fake;
 
 import java.util.List;
 
+import dev.pluginkit.mattermost.client.AsyncPluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.client.PluginApiPermissionDeniedException;
 import dev.pluginkit.mattermost.client.PluginApiValidationException;
+import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.GetPreferenceForUserRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Preference;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import io.grpc.ManagedChannel;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,8 @@ class InMemoryPreferencesTests {
 
 	private InMemoryMattermost mattermost;
 
+	private ManagedChannel channel;
+
 	private PluginAPIClient api;
 
 	private String alice;
@@ -33,7 +41,8 @@ class InMemoryPreferencesTests {
 	@BeforeEach
 	void start() {
 		this.mattermost = InMemoryMattermost.start();
-		this.api = PluginAPIClient.create(this.mattermost.newChannel());
+		this.channel = this.mattermost.newChannel();
+		this.api = PluginAPIClient.create(this.channel);
 		this.alice = this.mattermost.bots().create("alice").getUserId();
 		this.bob = this.mattermost.bots().create("bob").getUserId();
 	}
@@ -48,7 +57,7 @@ class InMemoryPreferencesTests {
 		this.api.updatePreferencesForUser(this.alice, List.of(pref(this.alice, "display_settings", "use_military_time", "true")));
 
 		assertThat(this.api.getPreferenceForUser(this.alice, "display_settings", "use_military_time"))
-			.isEqualTo(pref(this.alice, "display_settings", "use_military_time", "true"));
+			.contains(pref(this.alice, "display_settings", "use_military_time", "true"));
 	}
 
 	@Test
@@ -71,10 +80,40 @@ class InMemoryPreferencesTests {
 	}
 
 	@Test
-	void missingPreferenceIsABadRequestNotANotFound() {
-		assertThatExceptionOfType(PluginApiValidationException.class)
+	void theServerAnswersAMissingPreferenceAsABadRequestNotANotFound() {
+		// App.GetPreferenceByCategoryAndNameForUser (server/channels/app/preference.go)
+		GetPreferenceForUserRequest request = GetPreferenceForUserRequest.newBuilder()
+			.setUserId(this.alice)
+			.setCategory("display_settings")
+			.setName("missing")
+			.build();
+
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> PluginAPIGrpc.newBlockingStub(this.channel).getPreferenceForUser(request))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+				assertThat(ex.getStatus().getDescription()).startsWith("app.preference.get.app_error: ");
+			});
+	}
+
+	@Test
+	void aPreferenceThatIsNotSetIsAnEmptyOptional() {
+		assertThat(this.api.getPreferenceForUser(this.alice, "display_settings", "missing")).isEmpty();
+		assertThat(AsyncPluginAPIClient.create(this.channel)
+			.getPreferenceForUser(this.alice, "display_settings", "missing")
+			.join()).isEmpty();
+	}
+
+	@Test
+	void otherFailuresOfGetPreferenceStillFail() {
+		this.mattermost.failWithAppError("GetPreferenceForUser", AppError.newBuilder()
+			.setId("app.preference.get.app_error")
+			.setStatusCode(500)
+			.build());
+
+		assertThatExceptionOfType(PluginApiException.class)
 			.isThrownBy(() -> this.api.getPreferenceForUser(this.alice, "display_settings", "missing"))
-			.satisfies((ex) -> assertStatus(ex, Status.Code.INVALID_ARGUMENT, "app.preference.get.app_error"));
+			.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(500));
 	}
 
 	@Test
@@ -112,7 +151,7 @@ class InMemoryPreferencesTests {
 		this.api.updatePreferencesForUser(this.alice, List.of(pref(this.alice, "theme", "",
 				"{\"type\": \"Custom\", \"sidebarBg\": \"red\", \"linkColor\": \"#2389d7\", \"mentionBg\": 1}")));
 
-		assertThat(this.api.getPreferenceForUser(this.alice, "theme", "").getValue()).isEqualTo(
+		assertThat(this.api.getPreferenceForUser(this.alice, "theme", "").orElseThrow().getValue()).isEqualTo(
 				"{\"linkColor\":\"#2389d7\",\"mentionBg\":\"#ffffff\",\"sidebarBg\":\"#ffffff\",\"type\":\"Custom\"}");
 	}
 
@@ -120,7 +159,7 @@ class InMemoryPreferencesTests {
 	void updateSavesAThemeThatIsNoJsonObjectAsNull() {
 		this.api.updatePreferencesForUser(this.alice, List.of(pref(this.alice, "theme", "team", "not json")));
 
-		assertThat(this.api.getPreferenceForUser(this.alice, "theme", "team").getValue()).isEqualTo("null");
+		assertThat(this.api.getPreferenceForUser(this.alice, "theme", "team").orElseThrow().getValue()).isEqualTo("null");
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import dev.pluginkit.mattermost.pluginapi.v1.GetUnsanitizedConfigResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.LoadPluginConfigurationRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.LoadPluginConfigurationResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
+import dev.pluginkit.mattermost.pluginapi.v1.SaveConfigRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.SaveConfigResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.SavePluginConfigRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.SavePluginConfigResponse;
 import io.grpc.Status;
@@ -31,20 +33,20 @@ import io.grpc.stub.StreamObserver;
  * The in-memory server's part for the server configuration, this plugin's settings and the
  * licence.
  *
- * <p>The server configuration is a small, fixed, realistic {@code model.Config} as Go's
+ * <p>The server configuration is a small, realistic {@code model.Config} as Go's
  * {@code json.Marshal} writes it, with this plugin's stored settings under
  * {@code PluginSettings.Plugins.<plugin id>}; {@code GetConfig} masks its secrets with
  * the server's {@code model.FakeSetting} (32 asterisks), {@code GetUnsanitizedConfig} does
- * not. This plugin's settings are {@link FakeData#pluginConfig}: {@code SavePluginConfig}
+ * not. {@code SaveConfig} replaces it as the server does (see {@link ServerConfig}), this
+ * plugin's settings included. This plugin's settings are {@link FakeData#pluginConfig}: {@code SavePluginConfig}
  * replaces them, {@code GetPluginConfig} answers them as stored, and
  * {@code LoadPluginConfiguration} answers them as the server does for a plugin whose
  * manifest declares no settings schema: a JSON object with every key lower-cased, keys
  * sorted. No licence is installed unless one is set: {@code GetLicense} then answers empty
  * bytes, as the server's bridge does for a {@code nil} licence.
  *
- * <p>Not modelled: {@code SaveConfig} (it stays {@code UNIMPLEMENTED}), the
- * {@code OnConfigurationChange} hook that saving fires, manifest defaults and masking of
- * secret plugin settings.
+ * <p>Not modelled: the {@code OnConfigurationChange} hook that saving fires, manifest
+ * defaults and masking of secret plugin settings.
  */
 public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 
@@ -57,11 +59,11 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 	/** The server's {@code model.FakeSetting}: 32 asterisks. */
 	public static final String FAKE_SETTING = "*".repeat(32);
 
-	private static final String DATA_SOURCE = "postgres://mmuser:mostest@localhost/mattermost_test?sslmode=disable&connect_timeout=10";
-
-	private static final String AT_REST_ENCRYPT_KEY = "6qpqyqjhjmmbdjjgb1kzm4s6ra9dh5wq";
-
-	private static final String PUBLIC_LINK_SALT = "pd4h7n5t3bfqubg8wrkcpqmn9ebebcrm";
+	/**
+	 * The message of the server's {@code app.save_config.app_error}. The English text could
+	 * not be confirmed in the server's translations.
+	 */
+	private static final String SAVE_CONFIG_MESSAGE = "An error occurred saving the configuration.";
 
 	private final FakeData data;
 
@@ -97,6 +99,38 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 	public void getUnsanitizedConfig(GetUnsanitizedConfigRequest request,
 			StreamObserver<GetUnsanitizedConfigResponse> responseObserver) {
 		responseObserver.onNext(GetUnsanitizedConfigResponse.newBuilder().setConfigJson(config(false)).build());
+		responseObserver.onCompleted();
+	}
+
+	/**
+	 * Saves the server configuration as the bridge's {@code SaveConfig} handler and
+	 * {@code PlatformService.SaveConfig} do: no JSON, or JSON that is no
+	 * {@code model.Config}, is {@code INVALID_ARGUMENT} from the bridge; a configuration
+	 * that {@code Config.IsValid} refuses is {@code app.save_config.app_error}, HTTP 500,
+	 * whose answer does not say which setting was refused (the server wraps the reason
+	 * into the error's detail, which the bridge does not send).
+	 */
+	@Override
+	public void saveConfig(SaveConfigRequest request, StreamObserver<SaveConfigResponse> responseObserver) {
+		if (request.getConfigJson().isEmpty()) {
+			responseObserver.onError(Status.INVALID_ARGUMENT.withDescription("config_json is required").asRuntimeException());
+			return;
+		}
+		try {
+			synchronized (this.data.lock()) {
+				serverConfig().save(request.getConfigJson().toStringUtf8(), this.data);
+			}
+		}
+		catch (ServerConfig.UnmarshalException ex) {
+			responseObserver.onError(Status.INVALID_ARGUMENT.withDescription("failed to unmarshal config: " + ex.getMessage())
+				.asRuntimeException());
+			return;
+		}
+		catch (ServerConfig.InvalidException ex) {
+			responseObserver.onError(ServerErrors.status(500, "app.save_config.app_error", SAVE_CONFIG_MESSAGE));
+			return;
+		}
+		responseObserver.onNext(SaveConfigResponse.getDefaultInstance());
 		responseObserver.onCompleted();
 	}
 
@@ -141,37 +175,22 @@ public final class ConfigurationService implements PluginAPIGrpc.AsyncService {
 	}
 
 	private ByteString config(boolean sanitized) {
-		StringBuilder plugins = new StringBuilder();
-		GoJson.writeObject(plugins, new TreeMap<>(this.data.pluginConfig.getFieldsMap()));
-		String json = "{"
-				+ "\"ServiceSettings\":{\"SiteURL\":\"http://localhost:8065\",\"WebsocketURL\":\"\",\"ListenAddress\":\":8065\","
-				+ "\"ConnectionSecurity\":\"\",\"EnableOAuthServiceProvider\":true,\"EnableIncomingWebhooks\":true,"
-				+ "\"EnableOutgoingWebhooks\":true,\"EnableCommands\":true,\"EnablePostUsernameOverride\":false,"
-				+ "\"EnablePostIconOverride\":false,\"EnableUserAccessTokens\":false,\"EnableBotAccountCreation\":false,"
-				+ "\"EnableDeveloper\":false,\"EnableTesting\":false,\"SessionLengthWebInHours\":720,"
-				+ "\"MaximumLoginAttempts\":10,\"EnableGifPicker\":true,\"GiphySdkKey\":\"\"},"
-				+ "\"TeamSettings\":{\"SiteName\":\"Mattermost\",\"MaxUsersPerTeam\":50,\"EnableUserCreation\":true,"
-				+ "\"EnableOpenServer\":false,\"TeammateNameDisplay\":\"username\",\"MaxChannelsPerTeam\":2000},"
-				+ "\"SqlSettings\":{\"DriverName\":\"postgres\",\"DataSource\":" + secret(DATA_SOURCE, sanitized)
-				+ ",\"DataSourceReplicas\":[],\"MaxIdleConns\":20,\"MaxOpenConns\":300,\"QueryTimeout\":30,"
-				+ "\"AtRestEncryptKey\":" + secret(AT_REST_ENCRYPT_KEY, sanitized) + "},"
-				+ "\"LogSettings\":{\"EnableConsole\":true,\"ConsoleLevel\":\"DEBUG\",\"ConsoleJson\":true,"
-				+ "\"EnableFile\":true,\"FileLevel\":\"INFO\"},"
-				+ "\"FileSettings\":{\"DriverName\":\"local\",\"Directory\":\"./data/\",\"MaxFileSize\":104857600,"
-				+ "\"PublicLinkSalt\":" + secret(PUBLIC_LINK_SALT, sanitized) + ",\"AmazonS3SecretAccessKey\":\"\"},"
-				+ "\"EmailSettings\":{\"EnableSignUpWithEmail\":true,\"SendEmailNotifications\":false,"
-				+ "\"FeedbackEmail\":\"test@example.com\",\"SMTPServer\":\"localhost\",\"SMTPPort\":\"10025\","
-				+ "\"SMTPUsername\":\"\",\"SMTPPassword\":\"\"},"
-				+ "\"PluginSettings\":{\"Enable\":true,\"EnableUploads\":false,\"Directory\":\"./plugins\","
-				+ "\"ClientDirectory\":\"./client/plugins\",\"EnableHealthCheck\":true,"
-				+ "\"Plugins\":{" + GoJson.quote(PLUGIN_ID) + ":" + plugins + "},"
-				+ "\"PluginStates\":{" + GoJson.quote(PLUGIN_ID) + ":{\"Enable\":true}}}"
-				+ "}";
-		return ByteString.copyFrom(json, StandardCharsets.UTF_8);
+		synchronized (this.data.lock()) {
+			return ByteString.copyFrom(serverConfig().json(this.data.pluginConfig, sanitized), StandardCharsets.UTF_8);
+		}
 	}
 
-	private static String secret(String value, boolean sanitized) {
-		return GoJson.quote(sanitized ? FAKE_SETTING : value);
+	private ServerConfig serverConfig() {
+		return serverConfig(this.data);
+	}
+
+	/**
+	 * Returns the server configuration of the data, the defaults until a plugin saved one.
+	 * @param data the server's data
+	 * @return the configuration
+	 */
+	static ServerConfig serverConfig(FakeData data) {
+		return data.partState(ServerConfig.class, ServerConfig::new);
 	}
 
 	private static Value toValue(Object value) {

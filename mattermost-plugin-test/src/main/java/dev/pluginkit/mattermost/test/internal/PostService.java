@@ -349,7 +349,12 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 		return posts.stream().skip(Math.max(0L, (long) page * perPage)).limit(Math.max(0, perPage)).toList();
 	}
 
-	private Post read(Post post) {
+	/**
+	 * A stored post as the store reads it, with its thread's reply count.
+	 * @param post the stored post
+	 * @return the post as read
+	 */
+	Post read(Post post) {
 		String rootId = post.getRootId().isEmpty() ? post.getId() : post.getRootId();
 		long replies = this.data.posts.values()
 			.stream()
