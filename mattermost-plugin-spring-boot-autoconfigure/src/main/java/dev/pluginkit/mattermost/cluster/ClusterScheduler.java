@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.cluster;
 
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +34,8 @@ public final class ClusterScheduler implements AutoCloseable {
 			return thread;
 		});
 		executor.setRemoveOnCancelPolicy(true);
+		// Waiting checks and renewals are dropped at shutdown; only running ones finish.
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		return new ClusterScheduler(executor);
 	}
 
@@ -54,11 +57,21 @@ public final class ClusterScheduler implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the threads; held locks are no longer renewed and jobs no longer run.
+	 * Stops the threads; held locks are no longer renewed and jobs no longer run. A task
+	 * under way gets a few seconds to finish before it is interrupted.
 	 */
 	@Override
 	public void close() {
-		this.executor.shutdownNow();
+		this.executor.shutdown();
+		try {
+			if (!this.executor.awaitTermination(5, TimeUnit.SECONDS)) {
+				this.executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.executor.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -43,9 +43,13 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(ClusterProperties.class)
 public class ClusterAutoConfiguration {
 
+	/**
+	 * Takes the client so that it is closed before the client: a job or renewal under way
+	 * finishes its calls.
+	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ClusterScheduler mattermostClusterScheduler(ClusterProperties properties) {
+	ClusterScheduler mattermostClusterScheduler(ClusterProperties properties, PluginAPIClient client) {
 		return ClusterScheduler.create(properties.getThreads());
 	}
 
