@@ -33,7 +33,8 @@ import org.springframework.util.ClassUtils;
  * Auto-configures cluster locks ({@link ClusterLockRegistry}), cluster jobs
  * ({@link ClusterJobScheduler} and {@code @ClusterScheduled} methods) and typed cluster
  * events ({@link ClusterEventPublisher}, and {@link ClusterEventReceiver} for the
- * {@code OnPluginClusterEvent} hook), all on the protocols of Go's {@code pluginapi}.
+ * {@code OnPluginClusterEvent} hook), all on the protocols of Go's {@code pluginapi}; and
+ * makes {@code ensureBotUser} hold the cluster lock that Go's {@code EnsureBot} holds.
  *
  * <p>Jobs read the time from the application's {@link Clock} bean when it has exactly one,
  * else from the system clock in UTC.
@@ -72,6 +73,11 @@ public class ClusterAutoConfiguration {
 	static ClusterScheduledMethodProcessor clusterScheduledMethodProcessor(
 			ObjectProvider<ClusterJobScheduler> scheduler) {
 		return new ClusterScheduledMethodProcessor(scheduler);
+	}
+
+	@Bean
+	static EnsureBotUserLockPostProcessor ensureBotUserLockPostProcessor(ObjectProvider<ClusterLockRegistry> locks) {
+		return new EnsureBotUserLockPostProcessor(locks);
 	}
 
 	@Bean
