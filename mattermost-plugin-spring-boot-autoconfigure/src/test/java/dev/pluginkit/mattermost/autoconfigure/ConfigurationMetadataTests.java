@@ -25,7 +25,11 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.hooks.timeout", "mattermost.plugin.hooks.veto-failure",
 			"mattermost.plugin.hooks.veto-failure-reason", "mattermost.plugin.hooks.executor.threads",
 			"mattermost.plugin.runtime.enabled", "mattermost.plugin.runtime.shutdown-grace-period",
-			"mattermost.plugin.runtime.max-inbound-message-size");
+			"mattermost.plugin.runtime.max-inbound-message-size", "mattermost.plugin.kv.update-attempts",
+			"mattermost.plugin.kv.update-backoff", "mattermost.plugin.cluster.threads",
+			"mattermost.plugin.cluster.lock.time-to-live", "mattermost.plugin.cluster.lock.refresh-interval",
+			"mattermost.plugin.cluster.lock.poll-interval", "mattermost.plugin.cluster.lock.jitter",
+			"mattermost.plugin.cluster.lock.max-backoff", "mattermost.plugin.cluster.job.poll-interval");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {

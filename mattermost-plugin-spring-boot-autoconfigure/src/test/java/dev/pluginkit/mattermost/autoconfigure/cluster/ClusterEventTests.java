@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.pluginkit.mattermost.autoconfigure.PluginApiClientAutoConfiguration;
 import dev.pluginkit.mattermost.autoconfigure.hooks.PluginHooksAutoConfiguration;
 import dev.pluginkit.mattermost.autoconfigure.kv.JsonKvStoreAutoConfiguration;
+import dev.pluginkit.mattermost.autoconfigure.cluster.scan.ScannedApplication;
+import dev.pluginkit.mattermost.autoconfigure.cluster.scan.ScannedEvent;
 import dev.pluginkit.mattermost.autoconfigure.runtime.PluginRuntimeAutoConfiguration;
 import dev.pluginkit.mattermost.cluster.ClusterEvent;
 import dev.pluginkit.mattermost.cluster.ClusterEventPublisher;
@@ -126,6 +128,18 @@ class ClusterEventTests {
 		this.node.run((context) -> assertThatIllegalArgumentException()
 			.isThrownBy(() -> context.getBean(ClusterEventPublisher.class).publish(new NotAnEvent("x")))
 			.withMessageContaining("annotate it with @ClusterEvent"));
+	}
+
+	@Test
+	void eventTypesInTheApplicationPackagesAreFound() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(GrpcClientAutoConfiguration.class,
+					PluginApiClientAutoConfiguration.class, JacksonAutoConfiguration.class,
+					JsonKvStoreAutoConfiguration.class, ClusterAutoConfiguration.class))
+			.withPropertyValues("mattermost.plugin.api.target=" + this.mattermost.target())
+			.withUserConfiguration(ScannedApplication.class)
+			.run((context) -> assertThat(context.getBean(ClusterEventTypes.class).typeOf("scanned_event"))
+				.contains(ScannedEvent.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)
