@@ -21,7 +21,9 @@ import io.grpc.ManagedChannel;
  * <p>It compares GetServerVersion through the raw blocking stub, the raw stub with the
  * same 30 s deadline our client sets on every call, and our {@link PluginAPIClient}; and
  * MessageWillBePosted through our hooks server and a raw servicer
- * ({@link HookRoundTripBenchmark}'s two sides).
+ * ({@link HookRoundTripBenchmark}'s two sides); and ServeHTTP echoes of 1 KiB and 1 MiB through
+ * Spring MVC behind our bridge and through a raw servicer
+ * ({@link ServeHttpRoundTripBenchmark}'s sides).
  */
 public final class InterleavedComparison {
 
@@ -35,11 +37,18 @@ public final class InterleavedComparison {
 	}
 
 	/**
-	 * Runs both comparisons and prints the mean time of a call per side.
-	 * @param args unused
+	 * Runs the comparisons and prints the mean time of a call per side.
+	 * @param args {@code servehttp} to run only the ServeHTTP comparisons
 	 * @throws Exception if a server cannot start
 	 */
 	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || !args[0].equals("servehttp")) {
+			compareCallsAndHooks();
+		}
+		compareServeHttp();
+	}
+
+	private static void compareCallsAndHooks() throws Exception {
 		try (InMemoryMattermost mattermost = InMemoryMattermost.start()) {
 			ManagedChannel channel = mattermost.newChannel();
 			PluginAPIClient ours = PluginAPIClient.create(channel);
@@ -66,14 +75,47 @@ public final class InterleavedComparison {
 		}
 	}
 
+	private static void compareServeHttp() throws Exception {
+		ServeHttpRoundTripBenchmark http = new ServeHttpRoundTripBenchmark();
+		http.start();
+		try {
+			Map<String, Runnable> small = new LinkedHashMap<>();
+			small.put("ServeHTTP 1 KiB echo, raw servicer", unchecked(http::echo1KiBRaw));
+			small.put("ServeHTTP 1 KiB echo, Spring MVC through our bridge", unchecked(http::echo1KiBOurs));
+			print(compare(small, CALLS_PER_ROUND / 2));
+			Map<String, Runnable> large = new LinkedHashMap<>();
+			large.put("ServeHTTP 1 MiB echo, raw servicer", unchecked(http::echo1MiBRaw));
+			large.put("ServeHTTP 1 MiB echo, Spring MVC through our bridge", unchecked(http::echo1MiBOurs));
+			print(compare(large, 40));
+		}
+		finally {
+			http.stop();
+		}
+	}
+
+	private static Runnable unchecked(java.util.concurrent.Callable<?> call) {
+		return () -> {
+			try {
+				call.call();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+	}
+
 	private static Map<String, Double> compare(Map<String, Runnable> sides) {
+		return compare(sides, CALLS_PER_ROUND);
+	}
+
+	private static Map<String, Double> compare(Map<String, Runnable> sides, int callsPerRound) {
 		List<String> names = new ArrayList<>(sides.keySet());
 		long[] nanos = new long[names.size()];
 		for (int round = 0; round < ROUNDS; round++) {
 			for (int side = 0; side < names.size(); side++) {
 				Runnable call = sides.get(names.get(side));
 				long start = System.nanoTime();
-				for (int i = 0; i < CALLS_PER_ROUND; i++) {
+				for (int i = 0; i < callsPerRound; i++) {
 					call.run();
 				}
 				if (round >= WARMUP_ROUNDS) {
@@ -82,7 +124,7 @@ public final class InterleavedComparison {
 			}
 		}
 		Map<String, Double> micros = new LinkedHashMap<>();
-		long calls = (long) (ROUNDS - WARMUP_ROUNDS) * CALLS_PER_ROUND;
+		long calls = (long) (ROUNDS - WARMUP_ROUNDS) * callsPerRound;
 		for (int side = 0; side < names.size(); side++) {
 			micros.put(names.get(side), nanos[side] / 1000.0 / calls);
 		}

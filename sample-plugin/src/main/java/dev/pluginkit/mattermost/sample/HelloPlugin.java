@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * The sample plugin's hooks. On activation it registers {@code /hello}, makes sure its bot
  * exists, greets the server's log and, where it finds the configured user and channel,
- * has its bot greet that user there. {@code /hello} answers and counts its uses in the KV
- * store; posts with the forbidden word are rejected; every post that makes it is noted.
+ * has its bot greet that user there, with buttons that the plugin's HTTP endpoints answer.
+ * {@code /hello} answers and counts its uses in the KV store; posts with the forbidden word
+ * (a plugin setting, {@link SampleSettings}) are rejected; every post that makes it is noted.
  */
 @Component
 class HelloPlugin {
@@ -42,13 +43,17 @@ class HelloPlugin {
 
 	private final SampleProperties properties;
 
+	// Always the current settings: the bean hands each call to the values last loaded.
+	private final SampleSettings settings;
+
 	private final JsonKvStore kv;
 
 	private volatile String botUserId = "";
 
-	HelloPlugin(PluginAPIClient api, SampleProperties properties, JsonKvStore kv) {
+	HelloPlugin(PluginAPIClient api, SampleProperties properties, SampleSettings settings, JsonKvStore kv) {
 		this.api = api;
 		this.properties = properties;
+		this.settings = settings;
 		this.kv = kv;
 	}
 
@@ -91,8 +96,8 @@ class HelloPlugin {
 
 	@MessageWillBePosted
 	Verdict<Post> moderate(Post post) {
-		String forbidden = this.properties.getForbiddenWord();
-		if (post.getMessage().toLowerCase().contains(forbidden.toLowerCase())) {
+		String forbidden = this.settings.getForbiddenWord();
+		if (forbidden != null && !forbidden.isBlank() && post.getMessage().toLowerCase().contains(forbidden.toLowerCase())) {
 			return Verdict.reject("Posts mentioning \"" + forbidden + "\" are not allowed here.");
 		}
 		return Verdict.allow();
@@ -120,6 +125,7 @@ class HelloPlugin {
 			.setChannelId(channel.getId())
 			.setUserId(this.botUserId)
 			.setMessage(this.properties.getGreeting() + ", @" + user.getUsername() + "!")
+			.setProps(SampleButton.buttons())
 			.build());
 		logger.info("Bot greeted @{} in ~{} with post {}", user.getUsername(), channel.getName(), post.getId());
 	}

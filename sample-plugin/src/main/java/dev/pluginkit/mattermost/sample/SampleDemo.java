@@ -14,6 +14,7 @@ import dev.pluginkit.mattermost.runtime.PluginServerStartedEvent;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.ShutdownResult;
+import dev.pluginkit.mattermost.test.http.PluginHttpResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -21,8 +22,9 @@ import org.springframework.context.event.EventListener;
 /**
  * On the embedded default, plays the Mattermost server's part once the plugin serves: it
  * activates the plugin, runs {@code /hello} as the seeded user, has a post with the
- * forbidden word rejected and an ordinary one accepted, then shuts the plugin down as the
- * server would, printing each step. Connected to a real server it does not exist: only
+ * forbidden word rejected and an ordinary one accepted, asks the plugin's {@code /whoami}
+ * endpoint who is calling, then shuts the plugin down as the server would, printing each
+ * step. Connected to a real server it does not exist: only
  * {@link EmbeddedMattermost} registers it, since it needs the test kit.
  */
 class SampleDemo {
@@ -35,11 +37,14 @@ class SampleDemo {
 
 	private final SampleProperties properties;
 
+	private final SampleSettings settings;
+
 	SampleDemo(ObjectProvider<InMemoryMattermost> embedded, ObjectProvider<PluginServer> server,
-			SampleProperties properties) {
+			SampleProperties properties, SampleSettings settings) {
 		this.embedded = embedded;
 		this.server = server;
 		this.properties = properties;
+		this.settings = settings;
 	}
 
 	/**
@@ -71,8 +76,8 @@ class SampleDemo {
 		logger.info("Demo step 2, /{} as @{}: \"{}\"", HelloPlugin.TRIGGER, user.getUsername(),
 				hello.getResponse().getText());
 		MessageWillBePostedResponse rejected = driver.messageWillBePosted(post(user, channel,
-				"Buy cheap " + this.properties.getForbiddenWord() + " now"));
-		logger.info("Demo step 3, a post with \"{}\": rejected with \"{}\"", this.properties.getForbiddenWord(),
+				"Buy cheap " + this.settings.getForbiddenWord() + " now"));
+		logger.info("Demo step 3, a post with \"{}\": rejected with \"{}\"", this.settings.getForbiddenWord(),
 				rejected.getRejectionReason());
 		MessageWillBePostedResponse accepted = driver.messageWillBePosted(post(user, channel, "Good morning, everyone"));
 		if (accepted.getRejectionReason().isEmpty()) {
@@ -81,8 +86,11 @@ class SampleDemo {
 		}
 		logger.info("Demo step 4, an ordinary post: {}",
 				accepted.getRejectionReason().isEmpty() ? "accepted" : "rejected: " + accepted.getRejectionReason());
+		PluginHttpResponse whoami = driver.http(SampleButton.PLUGIN_ID).get("/whoami").userId(user.getId()).send();
+		logger.info("Demo step 5, GET /plugins/{}/whoami as @{}, through ServeHTTP into Spring MVC: {} {}",
+				SampleButton.PLUGIN_ID, user.getUsername(), whoami.status(), whoami.bodyAsString());
 		ShutdownResult shutdown = driver.shutdown();
-		logger.info("Demo step 5, shutdown as the server does it (OnDeactivate, then Shutdown): {}",
+		logger.info("Demo step 6, shutdown as the server does it (OnDeactivate, then Shutdown): {}",
 				shutdown.clean() ? "clean, in " + shutdown.timeToExit().toMillis() + " ms" : shutdown.problems());
 	}
 

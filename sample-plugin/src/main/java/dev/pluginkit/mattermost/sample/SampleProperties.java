@@ -34,11 +34,6 @@ public class SampleProperties {
 	private String botUsername = "sample-bot";
 
 	/**
-	 * Posts containing this word, in any case, are rejected.
-	 */
-	private String forbiddenWord = "spam";
-
-	/**
 	 * Whether, on the embedded default, to play the server's part once the plugin runs:
 	 * activate it, run /hello, post the forbidden word, and shut it down, printing each step.
 	 */
@@ -128,22 +123,6 @@ public class SampleProperties {
 	 */
 	public void setBotUsername(String botUsername) {
 		this.botUsername = botUsername;
-	}
-
-	/**
-	 * Returns the word that gets a post rejected.
-	 * @return the forbidden word
-	 */
-	public String getForbiddenWord() {
-		return this.forbiddenWord;
-	}
-
-	/**
-	 * Sets the word that gets a post rejected.
-	 * @param forbiddenWord the forbidden word
-	 */
-	public void setForbiddenWord(String forbiddenWord) {
-		this.forbiddenWord = forbiddenWord;
 	}
 
 	/**

@@ -37,7 +37,9 @@ class SamplePluginApplicationTests {
 			.contains("Demo step 2, /hello as @sample-user: \"Hello! /hello has been used 1 time.\"")
 			.contains("Demo step 3, a post with \"spam\": rejected with \"Posts mentioning \"spam\" are not allowed here.\"")
 			.contains("Demo step 4, an ordinary post: accepted")
-			.contains("Demo step 5, shutdown as the server does it (OnDeactivate, then Shutdown): clean");
+			.contains("Demo step 5, GET /plugins/dev.pluginkit.sample/whoami as @sample-user, through ServeHTTP into "
+					+ "Spring MVC: 200 {\"user_id\":\"")
+			.contains("Demo step 6, shutdown as the server does it (OnDeactivate, then Shutdown): clean");
 	}
 
 	@Test

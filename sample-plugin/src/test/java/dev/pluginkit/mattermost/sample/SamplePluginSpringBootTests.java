@@ -8,20 +8,24 @@ import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.LogEntry;
 import dev.pluginkit.mattermost.test.LogEntry.LogLevel;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
+import dev.pluginkit.mattermost.test.http.PluginHttpResponse;
 import dev.pluginkit.mattermost.test.junit.WithInMemoryMattermost;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample as a plugin author tests a plugin: the test kit's annotation gives the test an
  * in-memory server and points the application at it, the driver plays the server's part
- * (activation), and the test looks at what the plugin did.
+ * (activation, HTTP requests through ServeHTTP), and the test looks at what the plugin did.
  */
-@SpringBootTest(properties = { "sample.greeting=Hello from a test", "mattermost.plugin.runtime.enabled=true" })
+// RANDOM_PORT makes the plugin's own web server, which takes ServeHTTP and opens no port.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "sample.greeting=Hello from a test", "mattermost.plugin.runtime.enabled=true" })
 @WithInMemoryMattermost
 class SamplePluginSpringBootTests {
 
@@ -43,6 +47,26 @@ class SamplePluginSpringBootTests {
 		}
 		finally {
 			// The context is the test framework's to close, not the driver's to shut down.
+			plugin.disconnect();
+		}
+	}
+
+	@Test
+	void itsHttpEndpointsAnswerThroughServeHttp() {
+		PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + this.pluginServer.getPort());
+		try {
+			PluginHttpResponse whoami = plugin.http(SampleButton.PLUGIN_ID).get("/whoami").userId("user-7").send();
+			PluginHttpResponse echo = plugin.http(SampleButton.PLUGIN_ID)
+				.post("/echo")
+				.contentType("text/plain")
+				.body("hello")
+				.send();
+
+			assertThat(whoami.bodyAsString()).isEqualTo("{\"user_id\":\"user-7\"}");
+			assertThat(echo.bodyAsString()).isEqualTo("hello");
+			assertThat(echo.arrivedInOneMessage()).isTrue();
+		}
+		finally {
 			plugin.disconnect();
 		}
 	}

@@ -7,6 +7,7 @@ import dev.pluginkit.mattermost.hooks.internal.HookDispatcher;
 import dev.pluginkit.mattermost.hooks.internal.HookHandlerRegistry;
 import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
+import dev.pluginkit.mattermost.web.ServeHttpHandler;
 import io.grpc.BindableService;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,8 +77,9 @@ public class PluginHooksAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PluginHooksService pluginHooksService(HookDispatcher dispatcher) {
-		return new PluginHooksService(dispatcher);
+	PluginHooksService pluginHooksService(HookDispatcher dispatcher, ObjectProvider<ServeHttpHandler> serveHttp) {
+		ServeHttpHandler handler = serveHttp.getIfUnique();
+		return (handler != null) ? new PluginHooksService(dispatcher, handler) : new PluginHooksService(dispatcher);
 	}
 
 }

@@ -22,9 +22,10 @@ import org.springframework.util.ClassUtils;
  * <li>keeps the original stdout for the handshake line and re-points {@code System.out} at
  * stderr ({@link PluginStandardStreams}), so that nothing else ever reaches stdout;</li>
  * <li>turns the banner off by default (it would go to stderr);</li>
- * <li>forces {@code spring.main.web-application-type=none}: the Mattermost server reaches
- * the plugin through gRPC only, and the plugin opens no other port, even with Spring MVC
- * or WebFlux on the classpath;</li>
+ * <li>keeps the plugin from opening a port: with Spring MVC on the classpath the application
+ * stays a servlet web application, whose web server is the portless ServeHTTP bridge;
+ * otherwise (no web stack, or WebFlux only, or a reactive type asked for) it forces
+ * {@code spring.main.web-application-type=none};</li>
  * <li>with Logback, forces {@code logging.config} to {@value #LOGBACK_CONFIG}, which writes
  * every event as an hclog JSON line to stderr, so that each lands in the server log at its
  * level whatever logging configuration the application has.</li>
@@ -45,6 +46,10 @@ public class PluginRuntimeEnvironmentPostProcessor implements EnvironmentPostPro
 
 	private static final String LOGBACK_CLASS = "ch.qos.logback.classic.LoggerContext";
 
+	private static final String[] SERVLET_MVC_CLASSES = { "jakarta.servlet.Servlet",
+			"org.springframework.web.servlet.DispatcherServlet",
+			"org.springframework.web.context.ConfigurableWebApplicationContext" };
+
 	private final Log logger;
 
 	/**
@@ -53,6 +58,21 @@ public class PluginRuntimeEnvironmentPostProcessor implements EnvironmentPostPro
 	 */
 	public PluginRuntimeEnvironmentPostProcessor(DeferredLogFactory logFactory) {
 		this.logger = logFactory.getLog(PluginRuntimeEnvironmentPostProcessor.class);
+	}
+
+	/**
+	 * Whether the application will be a servlet web application, whose Spring MVC the
+	 * ServeHTTP bridge feeds: Spring MVC is present and the application does not ask for
+	 * another type.
+	 */
+	static boolean servesHttpWithSpringMvc(ConfigurableEnvironment environment, ClassLoader classLoader) {
+		for (String className : SERVLET_MVC_CLASSES) {
+			if (!ClassUtils.isPresent(className, classLoader)) {
+				return false;
+			}
+		}
+		String type = environment.getProperty("spring.main.web-application-type");
+		return type == null || "servlet".equalsIgnoreCase(type.trim());
 	}
 
 	@Override
@@ -67,7 +87,9 @@ public class PluginRuntimeEnvironmentPostProcessor implements EnvironmentPostPro
 		}
 		PluginStandardStreams.redirectStdoutToStderr();
 		Map<String, Object> forced = new LinkedHashMap<>();
-		forced.put("spring.main.web-application-type", "none");
+		if (!servesHttpWithSpringMvc(environment, application.getClassLoader())) {
+			forced.put("spring.main.web-application-type", "none");
+		}
 		if (ClassUtils.isPresent(LOGBACK_CLASS, application.getClassLoader())) {
 			String userConfig = environment.getProperty("logging.config");
 			if (userConfig != null && !LOGBACK_CONFIG.equals(userConfig)) {

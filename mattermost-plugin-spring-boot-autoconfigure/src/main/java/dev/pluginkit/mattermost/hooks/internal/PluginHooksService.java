@@ -14,23 +14,30 @@ import io.grpc.stub.ServerCalls.BidiStreamingMethod;
 /**
  * The plugin's {@code mattermost.pluginapi.v1.PluginHooks} service. Built from the generated
  * service descriptor, so every unary hook is bound to the {@link HookDispatcher} without a
- * method per hook; {@code Implemented} answers the dispatch table's hooks. ServeHTTP answers
- * {@code UNIMPLEMENTED} (and is never listed as implemented) unless a streaming handler is
- * given.
+ * method per hook; {@code Implemented} answers the dispatch table's hooks, and ServeHTTP when
+ * a streaming handler is given. Without one, ServeHTTP answers {@code UNIMPLEMENTED} and is
+ * not listed, so the server answers the plugin's HTTP requests with 404 itself.
  */
 public class PluginHooksService implements BindableService {
+
+	/** The name under which {@code Implemented} lists ServeHTTP. */
+	public static final String SERVE_HTTP = "ServeHTTP";
 
 	private final HookDispatcher dispatcher;
 
 	private final BidiStreamingMethod<ServeHTTPRequest, ServeHTTPResponse> serveHttp;
+
+	private final boolean servesHttp;
 
 	/**
 	 * A service whose ServeHTTP answers {@code UNIMPLEMENTED}.
 	 * @param dispatcher runs the hooks
 	 */
 	public PluginHooksService(HookDispatcher dispatcher) {
-		this(dispatcher, (responses) -> ServerCalls
-			.asyncUnimplementedStreamingCall(PluginHooksGrpc.getServeHTTPMethod(), responses));
+		this.dispatcher = dispatcher;
+		this.serveHttp = (responses) -> ServerCalls
+			.asyncUnimplementedStreamingCall(PluginHooksGrpc.getServeHTTPMethod(), responses);
+		this.servesHttp = false;
 	}
 
 	/**
@@ -42,6 +49,7 @@ public class PluginHooksService implements BindableService {
 			BidiStreamingMethod<ServeHTTPRequest, ServeHTTPResponse> serveHttp) {
 		this.dispatcher = dispatcher;
 		this.serveHttp = serveHttp;
+		this.servesHttp = true;
 	}
 
 	@Override
@@ -49,8 +57,12 @@ public class PluginHooksService implements BindableService {
 		ServerServiceDefinition.Builder service = ServerServiceDefinition.builder(PluginHooksGrpc.getServiceDescriptor())
 			.addMethod(PluginHooksGrpc.getImplementedMethod(),
 					ServerCalls.asyncUnaryCall((request, responses) -> {
-						responses.onNext(
-								ImplementedResponse.newBuilder().addAllHooks(this.dispatcher.implementedHooks()).build());
+						ImplementedResponse.Builder implemented = ImplementedResponse.newBuilder()
+							.addAllHooks(this.dispatcher.implementedHooks());
+						if (this.servesHttp) {
+							implemented.addHooks(SERVE_HTTP);
+						}
+						responses.onNext(implemented.build());
 						responses.onCompleted();
 					}))
 			.addMethod(PluginHooksGrpc.getServeHTTPMethod(), ServerCalls.asyncBidiStreamingCall(this.serveHttp));

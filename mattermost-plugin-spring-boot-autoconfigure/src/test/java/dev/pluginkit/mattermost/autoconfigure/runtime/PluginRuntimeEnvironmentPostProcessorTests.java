@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogs;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +52,32 @@ class PluginRuntimeEnvironmentPostProcessorTests {
 	}
 
 	@Test
-	void forcesNoWebServerOverTheApplicationsSetting() {
+	void leavesAServletApplicationWithSpringMvcToTheServeHttpBridge() {
 		this.environment.setProperty("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
 		this.environment.setProperty("spring.main.web-application-type", "servlet");
 
 		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
+
+		assertThat(this.environment.getProperty("spring.main.web-application-type")).isEqualTo("servlet");
+	}
+
+	@Test
+	void forcesNoWebServerWhenTheApplicationAsksForAReactiveOne() {
+		this.environment.setProperty("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
+		this.environment.setProperty("spring.main.web-application-type", "reactive");
+
+		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
+
+		assertThat(this.environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+	}
+
+	@Test
+	void forcesNoWebServerWithoutSpringMvc() {
+		this.environment.setProperty("MATTERMOST_PLUGIN", "Securely message teams, anywhere.");
+		SpringApplication application = new SpringApplication();
+		application.setResourceLoader(new DefaultResourceLoader(new FilteredClassLoader(DispatcherServlet.class)));
+
+		this.postProcessor.postProcessEnvironment(this.environment, application);
 
 		assertThat(this.environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
 	}

@@ -154,6 +154,22 @@ final class PluginConnection {
 	}
 
 	/**
+	 * Tells whether the connection was closed, after which no call can be made.
+	 * @return whether it is closed
+	 */
+	boolean isClosed() {
+		return this.closed;
+	}
+
+	/**
+	 * Returns the plugin id the hook contexts carry.
+	 * @return the plugin id
+	 */
+	String pluginId() {
+		return this.pluginId;
+	}
+
+	/**
 	 * Checks health as the server does: {@code grpc.health.v1.Health/Check} for service
 	 * {@code plugin}, with the hook deadline so that a stuck plugin cannot hang a test.
 	 * @return the serving status

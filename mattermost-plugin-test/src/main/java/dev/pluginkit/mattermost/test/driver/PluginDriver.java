@@ -23,6 +23,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.driver.PluginConnection.ActivationException;
+import dev.pluginkit.mattermost.test.http.PluginHttpClient;
 import io.grpc.Channel;
 import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
@@ -97,6 +98,8 @@ public final class PluginDriver implements AutoCloseable {
 
 	private final long startedNanos;
 
+	private final PluginHttpClient http;
+
 	private volatile ShutdownResult shutdownResult;
 
 	private PluginDriver(PluginProcess process, Handshake handshake, PluginConnection connection, long startedNanos) {
@@ -104,6 +107,8 @@ public final class PluginDriver implements AutoCloseable {
 		this.handshake = handshake;
 		this.connection = connection;
 		this.startedNanos = startedNanos;
+		this.http = PluginHttpClient.over(connection.channel(), connection.pluginId())
+			.withImplementedCheck(() -> connection.isImplemented("ServeHTTP"));
 	}
 
 	/**
@@ -237,6 +242,47 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public ExecuteCommandResponse executeCommand(CommandArgs args) {
 		return call(PluginHooksGrpc.getExecuteCommandMethod(), ExecuteCommandRequest.newBuilder().setArgs(args).build());
+	}
+
+	/**
+	 * Returns the client that sends HTTP requests to the plugin as the server forwards
+	 * requests for {@code /plugins/{id}/...}: through the {@code ServeHTTP} stream, with the
+	 * plugin id from the launch (its {@code plugin.json}, or {@code plugin-under-test} for an
+	 * attached plugin). Like the server, it answers 404 itself when the plugin did not list
+	 * {@code ServeHTTP} in {@code Implemented}. The same client every time, so its
+	 * {@link PluginHttpClient#exchanges()} record covers the driver's life.
+	 *
+	 * <pre>{@code
+	 * PluginHttpResponse echo = plugin.http().post("/echo").contentType("text/plain").body("hi").send();
+	 * }</pre>
+	 * @return the client
+	 * @throws IllegalStateException after shutdown, when no request can reach the plugin
+	 */
+	public PluginHttpClient http() {
+		if (this.connection.isClosed()) {
+			throw new IllegalStateException("The plugin was shut down");
+		}
+		return this.http;
+	}
+
+	/**
+	 * Returns a client like {@link #http()} that addresses the plugin under another id, for
+	 * an attached plugin whose {@code plugin.json} the driver does not know. It shares the
+	 * record of {@link #http()}.
+	 * @param pluginId the plugin id for {@code /plugins/{pluginId}/...}
+	 * @return the client
+	 * @throws IllegalStateException after shutdown
+	 */
+	public PluginHttpClient http(String pluginId) {
+		return http().withPluginId(pluginId);
+	}
+
+	/**
+	 * Returns the plugin id the driver puts in hook contexts and HTTP request URIs.
+	 * @return the plugin id
+	 */
+	public String pluginId() {
+		return this.connection.pluginId();
 	}
 
 	/**

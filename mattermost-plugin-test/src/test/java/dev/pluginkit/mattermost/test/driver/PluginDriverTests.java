@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import dev.pluginkit.mattermost.goplugin.v1.StdioData;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.http.PluginHttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -132,6 +133,24 @@ class PluginDriverTests {
 			assertThat(plugin.process()).isEmpty();
 			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(plugin::pid);
 			assertThat(plugin.target()).isEqualTo("127.0.0.1:" + fake.port());
+		}
+	}
+
+	@Test
+	void httpRequestsToAPluginWithoutServeHttpAreAnswered404WithoutACall() {
+		FakePlugin fake = FakePlugin.startInThisJvm();
+		try (PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + fake.port())) {
+			assertThat(plugin.isImplemented("ServeHTTP")).isFalse();
+			PluginHttpResponse response = plugin.http().post("/echo").body("hi").send();
+			assertThat(response.status()).isEqualTo(404);
+			assertThat(response.pluginCalled()).isFalse();
+			assertThat(plugin.http()).isSameAs(plugin.http());
+			assertThat(plugin.http().lastExchange().init().getRequestUri()).isEqualTo("/plugins/plugin-under-test/echo");
+			assertThat(plugin.pluginId()).isEqualTo("plugin-under-test");
+			plugin.http("com.example.other").get("/x").send();
+			assertThat(plugin.http().lastExchange().init().getRequestUri()).isEqualTo("/plugins/com.example.other/x");
+			plugin.shutdown();
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(plugin::http);
 		}
 	}
 

@@ -51,6 +51,21 @@ class BundleIT {
 	}
 
 	@Test
+	void manifestHoldsTheSettingsSchemaGeneratedFromTheSettingsClass() {
+		DocumentContext manifest = JsonPath.parse(new String(entry("plugin.json").content(), StandardCharsets.UTF_8));
+		assertThat(manifest.read("$.settings_schema.header", String.class))
+			.isEqualTo("Moderation by the Spring Boot sample plugin.");
+		Map<String, Object> forbiddenWord = manifest.read("$.settings_schema.settings[0]");
+		assertThat(forbiddenWord).containsEntry("key", "forbiddenWord")
+			.containsEntry("display_name", "Forbidden word")
+			.containsEntry("type", "text")
+			.containsEntry("help_text", "Posts containing this word, in any case, are rejected. Leave it empty to accept every post.")
+			.containsEntry("placeholder", "spam")
+			.containsEntry("default", "spam");
+		assertThat(manifest.read("$.settings_schema.settings.length()", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
 	void jarIsInTheBundle() {
 		// The server refuses to start a plugin whose server.executable is missing.
 		assertThat(entry(JAR).content()).startsWith((byte) 'P', (byte) 'K');

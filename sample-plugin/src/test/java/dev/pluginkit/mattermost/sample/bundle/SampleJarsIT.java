@@ -30,7 +30,7 @@ class SampleJarsIT {
 
 		assertThat(run.exitCode()).as(run.describe()).isZero();
 		assertThat(run.output()).anyMatch((line) -> line.contains("Demo step 1, activation"))
-			.anyMatch((line) -> line.contains("Demo step 5, shutdown as the server does it (OnDeactivate, then Shutdown): clean"));
+			.anyMatch((line) -> line.contains("Demo step 6, shutdown as the server does it (OnDeactivate, then Shutdown): clean"));
 	}
 
 	@Test

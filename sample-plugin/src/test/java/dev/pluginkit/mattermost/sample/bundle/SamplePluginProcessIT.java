@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.sample.bundle;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
@@ -51,8 +52,9 @@ class SamplePluginProcessIT {
 	@Test
 	@Order(3)
 	void implementedListsExactlyTheSamplesHooks(PluginDriver driver) {
-		assertThat(driver.implementedHooks()).containsExactlyInAnyOrder("OnActivate", "OnDeactivate", "ExecuteCommand",
-				"MessageWillBePosted", "MessageHasBeenPosted");
+		// OnConfigurationChange: the typed settings reload there; ServeHTTP: its HTTP endpoints.
+		assertThat(driver.implementedHooks()).containsExactlyInAnyOrder("OnActivate", "OnDeactivate",
+				"OnConfigurationChange", "ExecuteCommand", "MessageWillBePosted", "MessageHasBeenPosted", "ServeHTTP");
 	}
 
 	@Test
@@ -86,6 +88,21 @@ class SamplePluginProcessIT {
 
 	@Test
 	@Order(7)
+	void anAdministratorsNewForbiddenWordAppliesOnConfigurationChange(PluginDriver driver,
+			InMemoryMattermost mattermost) {
+		// As the System Console stores it: under the key of the generated settings_schema.
+		mattermost.setPluginConfig(Map.of("forbiddenWord", "eggs"));
+
+		assertThat(driver.onConfigurationChange().hasError()).isFalse();
+
+		assertThat(driver.messageWillBePosted(Post.newBuilder().setMessage("Green EGGS and ham").build())
+			.getRejectionReason()).isEqualTo("Posts mentioning \"eggs\" are not allowed here.");
+		assertThat(driver.messageWillBePosted(Post.newBuilder().setMessage("Buy spam now").build())
+			.getRejectionReason()).isEmpty();
+	}
+
+	@Test
+	@Order(8)
 	void shutdownEndsTheProcessWithExitCodeZeroInTimeAndStdoutHeldOnlyTheHandshake(PluginDriver driver) {
 		ShutdownResult result = driver.shutdown();
 
