@@ -11,15 +11,21 @@ import org.apache.commons.logging.LogFactory;
 import dev.pluginkit.mattermost.pluginapi.v1.OnPluginClusterEventRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginClusterEvent;
 
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.ResolvableType;
 
 /**
  * Receives the {@code OnPluginClusterEvent} hook and publishes the events of known
  * {@link ClusterEvent @ClusterEvent} types as application events of that type. Events with
  * other ids are left to {@code @OnPluginClusterEvent} handlers.
+ *
+ * <p>With no known type it listens to nothing, so that the plugin does not claim the hook
+ * in {@code Implemented} for nothing.
  */
-public class ClusterEventReceiver {
+public class ClusterEventReceiver implements GenericApplicationListener {
 
 	private static final Log logger = LogFactory.getLog(ClusterEventReceiver.class);
 
@@ -42,12 +48,28 @@ public class ClusterEventReceiver {
 		this.publisher = Objects.requireNonNull(publisher, "publisher must not be null");
 	}
 
+	@Override
+	public boolean supportsEventType(ResolvableType eventType) {
+		if (this.types.isEmpty() || !PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass())) {
+			return false;
+		}
+		Class<?> payload = eventType.as(PayloadApplicationEvent.class).getGeneric().resolve();
+		return payload != null && OnPluginClusterEventRequest.class.isAssignableFrom(payload);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof PayloadApplicationEvent<?> payload
+				&& payload.getPayload() instanceof OnPluginClusterEventRequest request) {
+			onPluginClusterEvent(request);
+		}
+	}
+
 	/**
 	 * Publishes a received event as an application event of its type.
 	 * @param request the hook's request
 	 * @throws IllegalArgumentException when the event's data does not read into its type
 	 */
-	@EventListener
 	public void onPluginClusterEvent(OnPluginClusterEventRequest request) {
 		PluginClusterEvent event = request.getEvent();
 		Optional<Class<?>> type = this.types.typeOf(event.getId());

@@ -44,6 +44,14 @@ public final class ClusterEventTypes {
 	}
 
 	/**
+	 * Whether there are no types.
+	 * @return whether no type is known
+	 */
+	public boolean isEmpty() {
+		return this.types.isEmpty();
+	}
+
+	/**
 	 * Returns the type of an event id.
 	 * @param id the id
 	 * @return the type, empty when no type has the id

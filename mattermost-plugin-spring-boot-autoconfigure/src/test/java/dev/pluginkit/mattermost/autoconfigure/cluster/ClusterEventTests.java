@@ -142,6 +142,38 @@ class ClusterEventTests {
 				.contains(ScannedEvent.class));
 	}
 
+	@Test
+	void hookIsImplementedOnlyWithEventTypes() {
+		this.node.run((context) -> assertThat(implementedHooks(context)).contains("OnPluginClusterEvent"));
+		// No application package to scan: no event types.
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(GrpcClientAutoConfiguration.class,
+					PluginApiClientAutoConfiguration.class, JacksonAutoConfiguration.class,
+					JsonKvStoreAutoConfiguration.class, ClusterAutoConfiguration.class,
+					PluginHooksAutoConfiguration.class, PluginRuntimeAutoConfiguration.class))
+			.withPropertyValues("mattermost.plugin.api.target=" + this.mattermost.target(),
+					"mattermost.plugin.runtime.enabled=true")
+			.run((context) -> {
+				assertThat(context.getBean(ClusterEventTypes.class).isEmpty()).isTrue();
+				assertThat(implementedHooks(context)).doesNotContain("OnPluginClusterEvent");
+			});
+	}
+
+	private static List<String> implementedHooks(org.springframework.context.ApplicationContext context) {
+		ManagedChannel channel = NettyChannelBuilder
+			.forAddress("127.0.0.1", context.getBean(PluginServer.class).getPort())
+			.usePlaintext()
+			.build();
+		try {
+			return PluginHooksGrpc.newBlockingStub(channel)
+				.implemented(dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest.getDefaultInstance())
+				.getHooksList();
+		}
+		finally {
+			channel.shutdownNow();
+		}
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Received {
 
