@@ -27,7 +27,11 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.runtime.enabled", "mattermost.plugin.runtime.shutdown-grace-period",
 			"mattermost.plugin.runtime.max-inbound-message-size", "mattermost.plugin.http.response-buffer-size",
 			"mattermost.plugin.http.flush-delay", "mattermost.plugin.http.require-user",
-			"mattermost.plugin.http.executor.threads");
+			"mattermost.plugin.http.executor.threads", "mattermost.plugin.kv.update-attempts",
+			"mattermost.plugin.kv.update-backoff", "mattermost.plugin.cluster.threads",
+			"mattermost.plugin.cluster.lock.time-to-live", "mattermost.plugin.cluster.lock.refresh-interval",
+			"mattermost.plugin.cluster.lock.poll-interval", "mattermost.plugin.cluster.lock.jitter",
+			"mattermost.plugin.cluster.lock.max-backoff", "mattermost.plugin.cluster.job.poll-interval");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {

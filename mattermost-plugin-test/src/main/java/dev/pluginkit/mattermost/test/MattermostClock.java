@@ -1,7 +1,10 @@
 package dev.pluginkit.mattermost.test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,6 +58,48 @@ public final class MattermostClock {
 	public MattermostClock set(Instant instant) {
 		this.millis.set(instant.toEpochMilli());
 		return this;
+	}
+
+	/**
+	 * Returns a {@link Clock} that reads this clock, in UTC: give it to the code under test
+	 * (for example as a {@code Clock} bean) so that its time moves with the server's.
+	 * @return a view of this clock
+	 */
+	public Clock asClock() {
+		return new ServerClock(this, ZoneOffset.UTC);
+	}
+
+	private static final class ServerClock extends Clock {
+
+		private final MattermostClock clock;
+
+		private final ZoneId zone;
+
+		ServerClock(MattermostClock clock, ZoneId zone) {
+			this.clock = clock;
+			this.zone = zone;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.zone;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return new ServerClock(this.clock, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.clock.instant();
+		}
+
+		@Override
+		public long millis() {
+			return this.clock.millis();
+		}
+
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.pluginkit.mattermost.sample;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +10,7 @@ import dev.pluginkit.mattermost.hooks.MessageWillBePosted;
 import dev.pluginkit.mattermost.hooks.OnActivate;
 import dev.pluginkit.mattermost.hooks.OnDeactivate;
 import dev.pluginkit.mattermost.hooks.Verdict;
+import dev.pluginkit.mattermost.kv.JsonKvStore;
 import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.Command;
@@ -48,12 +46,15 @@ class HelloPlugin {
 	// Always the current settings: the bean hands each call to the values last loaded.
 	private final SampleSettings settings;
 
+	private final JsonKvStore kv;
+
 	private volatile String botUserId = "";
 
-	HelloPlugin(PluginAPIClient api, SampleProperties properties, SampleSettings settings) {
+	HelloPlugin(PluginAPIClient api, SampleProperties properties, SampleSettings settings, JsonKvStore kv) {
 		this.api = api;
 		this.properties = properties;
 		this.settings = settings;
+		this.kv = kv;
 	}
 
 	@OnActivate
@@ -130,19 +131,12 @@ class HelloPlugin {
 	}
 
 	/**
-	 * Adds one to the counter with compare-and-set, so that the plugin's instances on the
-	 * nodes of a cluster never lose a count.
+	 * Adds one to the counter with an atomic update, so that the plugin's instances on the
+	 * nodes of a cluster never lose a count. The value is a JSON number, as a Go plugin's
+	 * {@code KV.SetAtomicWithRetries} would store it.
 	 */
 	private long incrementHelloCount() {
-		while (true) {
-			Optional<byte[]> current = this.api.kvGet(HELLO_COUNT_KEY);
-			long next = current.map((bytes) -> Long.parseLong(new String(bytes, StandardCharsets.UTF_8))).orElse(0L)
-					+ 1;
-			if (this.api.kvCompareAndSet(HELLO_COUNT_KEY, current.orElse(new byte[0]),
-					Long.toString(next).getBytes(StandardCharsets.UTF_8))) {
-				return next;
-			}
-		}
+		return this.kv.update(HELLO_COUNT_KEY, Long.class, (count) -> (count == null) ? 1L : count + 1);
 	}
 
 }

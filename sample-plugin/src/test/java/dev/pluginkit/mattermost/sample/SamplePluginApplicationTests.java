@@ -72,6 +72,19 @@ class SamplePluginApplicationTests {
 	}
 
 	@Test
+	void helloContinuesTheCountAGoPluginStored() {
+		try (ConfigurableApplicationContext context = sample().run("--sample.demo=false");
+				PluginDriver driver = attach(context)) {
+			// A JSON number, as Go's KV.Set(key, int64(41)) stores it.
+			context.getBean(InMemoryMattermost.class).kv().putString(HelloPlugin.HELLO_COUNT_KEY, "41");
+
+			assertThat(driver.executeCommand(CommandArgs.newBuilder().setCommand("/hello").build())
+				.getResponse()
+				.getText()).isEqualTo("Hello! /hello has been used 42 times.");
+		}
+	}
+
+	@Test
 	void anUnknownUserIsNotGreeted() {
 		try (ConfigurableApplicationContext context = sample().run("--sample.demo=false", "--sample.username=nobody");
 				PluginDriver driver = attach(context)) {
