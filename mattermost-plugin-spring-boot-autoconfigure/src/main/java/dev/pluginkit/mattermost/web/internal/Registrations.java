@@ -157,6 +157,11 @@ final class Registrations {
 			return List.copyOf(this.mappings);
 		}
 
+		/** The mappings without a copy, for matching requests once the context has started. */
+		Set<String> patterns() {
+			return this.mappings;
+		}
+
 		@Override
 		@Nullable
 		public String getRunAsRole() {

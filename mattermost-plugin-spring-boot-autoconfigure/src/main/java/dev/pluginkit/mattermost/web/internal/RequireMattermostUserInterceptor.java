@@ -1,5 +1,9 @@
 package dev.pluginkit.mattermost.web.internal;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.pluginkit.mattermost.web.PluginHttpRequests;
 import dev.pluginkit.mattermost.web.RequireMattermostUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +22,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class RequireMattermostUserInterceptor implements HandlerInterceptor {
 
 	private final boolean always;
+
+	/** Whether each handler method requires a user; annotation lookups are too slow to repeat per request. */
+	private final Map<Method, Boolean> required = new ConcurrentHashMap<>();
 
 	/**
 	 * @param always whether every request this interceptor sees needs a user, rather than
@@ -41,9 +48,12 @@ public class RequireMattermostUserInterceptor implements HandlerInterceptor {
 		return false;
 	}
 
-	private static boolean requiresUser(Object handler) {
-		return handler instanceof HandlerMethod method
-				&& (AnnotatedElementUtils.hasAnnotation(method.getMethod(), RequireMattermostUser.class)
+	private boolean requiresUser(Object handler) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return false;
+		}
+		return this.required.computeIfAbsent(method.getMethod(),
+				(key) -> AnnotatedElementUtils.hasAnnotation(key, RequireMattermostUser.class)
 						|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RequireMattermostUser.class));
 	}
 

@@ -623,7 +623,17 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 		return Collections.enumeration(locales.isEmpty() ? List.of(Locale.getDefault()) : locales);
 	}
 
+	@Nullable
+	private List<Locale> locales;
+
 	private List<Locale> locales() {
+		if (this.locales == null) {
+			this.locales = parseLocales();
+		}
+		return this.locales;
+	}
+
+	private List<Locale> parseLocales() {
 		String header = getHeader("Accept-Language");
 		if (!StringUtils.hasText(header)) {
 			return List.of();

@@ -57,14 +57,14 @@ final class ServletMappings {
 	static Match match(Collection<Registrations.ServletHolder> servlets, String path) {
 		Match best = null;
 		for (Registrations.ServletHolder servlet : servlets) {
-			for (String pattern : servlet.getMappings()) {
+			for (String pattern : servlet.patterns()) {
 				if (pattern.equals(path) && !pattern.equals("/") && !pattern.isEmpty()) {
 					return new Match(servlet, pattern, MappingMatch.EXACT);
 				}
 			}
 		}
 		for (Registrations.ServletHolder servlet : servlets) {
-			for (String pattern : servlet.getMappings()) {
+			for (String pattern : servlet.patterns()) {
 				if (pattern.endsWith("/*")) {
 					String prefix = pattern.substring(0, pattern.length() - 2);
 					if ((path.equals(prefix) || path.startsWith(prefix + "/"))
@@ -79,21 +79,21 @@ final class ServletMappings {
 		}
 		String lastSegment = path.substring(path.lastIndexOf('/') + 1);
 		for (Registrations.ServletHolder servlet : servlets) {
-			for (String pattern : servlet.getMappings()) {
+			for (String pattern : servlet.patterns()) {
 				if (pattern.startsWith("*.") && lastSegment.endsWith(pattern.substring(1))) {
 					return new Match(servlet, pattern, MappingMatch.EXTENSION);
 				}
 			}
 		}
 		for (Registrations.ServletHolder servlet : servlets) {
-			for (String pattern : servlet.getMappings()) {
+			for (String pattern : servlet.patterns()) {
 				if (pattern.isEmpty() && path.equals("/")) {
 					return new Match(servlet, pattern, MappingMatch.CONTEXT_ROOT);
 				}
 			}
 		}
 		for (Registrations.ServletHolder servlet : servlets) {
-			if (servlet.getMappings().contains("/")) {
+			if (servlet.patterns().contains("/")) {
 				return new Match(servlet, "/", MappingMatch.DEFAULT);
 			}
 		}
