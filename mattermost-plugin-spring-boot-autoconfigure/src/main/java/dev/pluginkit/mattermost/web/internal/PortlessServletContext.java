@@ -110,11 +110,13 @@ final class PortlessServletContext implements ServletContext {
 		for (Registrations.FilterHolder filter : this.filters.values()) {
 			filter.initialize();
 		}
-		// Servlets start now rather than on their first request, whatever their load-on-startup,
-		// so that the first request the server forwards does not pay for it.
+		// As in a servlet container: servlets with a load-on-startup start now, in its order;
+		// the others (Spring Boot's DispatcherServlet by default,
+		// spring.mvc.servlet.load-on-startup=-1) on their first request, so that the plugin is
+		// ready sooner.
 		List<Registrations.ServletHolder> ordered = new ArrayList<>(this.servletList);
-		ordered.sort(Comparator.comparingInt((servlet) -> (servlet.loadOnStartup() < 0) ? Integer.MAX_VALUE
-				: servlet.loadOnStartup()));
+		ordered.removeIf((servlet) -> servlet.loadOnStartup() < 0);
+		ordered.sort(Comparator.comparingInt(Registrations.ServletHolder::loadOnStartup));
 		for (Registrations.ServletHolder servlet : ordered) {
 			servlet.initialize();
 		}

@@ -119,10 +119,15 @@ final class Registrations {
 			return this.loadOnStartup;
 		}
 
-		synchronized void initialize() throws jakarta.servlet.ServletException {
-			if (!this.initialized) {
-				this.servlet.init(this);
-				this.initialized = true;
+		void initialize() throws jakarta.servlet.ServletException {
+			if (this.initialized) {
+				return;
+			}
+			synchronized (this) {
+				if (!this.initialized) {
+					this.servlet.init(this);
+					this.initialized = true;
+				}
 			}
 		}
 
