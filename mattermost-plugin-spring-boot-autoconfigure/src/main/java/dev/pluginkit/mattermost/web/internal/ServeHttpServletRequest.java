@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.security.Principal;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -390,7 +387,8 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 			if (this.streamUsed) {
 				throw new IllegalStateException("getInputStream() has already been called for this request");
 			}
-			this.reader = new BufferedReader(new InputStreamReader(this.body, charset(characterEncodingOrDefault())));
+			this.reader = new BufferedReader(
+					new InputStreamReader(this.body, Charsets.forName(characterEncodingOrDefault())));
 		}
 		return this.reader;
 	}
@@ -423,18 +421,10 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 		if (this.reader != null || this.parameters != null) {
 			return;
 		}
-		charset(encoding);
+		Charsets.forName(encoding);
 		this.characterEncoding = encoding;
 	}
 
-	private static Charset charset(String name) throws UnsupportedEncodingException {
-		try {
-			return Charset.forName(name);
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new UnsupportedEncodingException(name);
-		}
-	}
 
 	// Parameters
 
@@ -446,7 +436,7 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 			}
 			if (isFormPost()) {
 				try {
-					FormDecoder.decode(readForm(), charset(characterEncodingOrDefault()), true, parsed);
+					FormDecoder.decode(readForm(), Charsets.forName(characterEncodingOrDefault()), true, parsed);
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not read the form body of " + getMethod() + " "

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -393,19 +390,12 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 			}
 			this.characterEncoding = getCharacterEncoding();
 			this.characterEncodingSet = true;
-			this.writer = new PrintWriter(new OutputStreamWriter(this.body, charset(this.characterEncoding)), false);
+			this.writer = new PrintWriter(new OutputStreamWriter(this.body, Charsets.forName(this.characterEncoding)),
+					false);
 		}
 		return this.writer;
 	}
 
-	private static Charset charset(String name) throws UnsupportedEncodingException {
-		try {
-			return Charset.forName(name);
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new UnsupportedEncodingException(name);
-		}
-	}
 
 	@Override
 	public synchronized void flushBuffer() throws IOException {
