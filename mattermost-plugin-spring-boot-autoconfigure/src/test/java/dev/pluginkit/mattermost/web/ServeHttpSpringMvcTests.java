@@ -107,6 +107,15 @@ class ServeHttpSpringMvcTests {
 	}
 
 	@Test
+	void aResponseWrittenThroughTheWriterGoesInOneMessageWithItsLength() {
+		PluginHttpResponse response = http().get("/text").send();
+
+		assertThat(response.arrivedInOneMessage()).isTrue();
+		assertThat(response.header("Content-Length")).contains("6");
+		assertThat(response.bodyAsString(StandardCharsets.UTF_8)).isEqualTo("héllo");
+	}
+
+	@Test
 	void aLargeEchoStreamsInSeveralMessagesIntact() {
 		byte[] body = new byte[5 * 1024 * 1024];
 		new Random(7).nextBytes(body);
@@ -245,6 +254,12 @@ class ServeHttpSpringMvcTests {
 		@PostMapping("/echo")
 		ResponseEntity<byte[]> echo(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType) {
 			return ResponseEntity.ok().header("Content-Type", contentType).body(body);
+		}
+
+		@GetMapping("/text")
+		void text(HttpServletResponse response) throws IOException {
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getWriter().write("héllo");
 		}
 
 		@GetMapping("/whoami")

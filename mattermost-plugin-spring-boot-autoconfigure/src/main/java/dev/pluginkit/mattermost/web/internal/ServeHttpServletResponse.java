@@ -84,6 +84,9 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 
 	private boolean complete;
 
+	/** Set while the end of the response drains the writer, whose flush is not the handler's. */
+	private volatile boolean completing;
+
 	private boolean errorSent;
 
 	/** After a redirect, the body is not written, as in a servlet container. */
@@ -146,7 +149,9 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 
 		@Override
 		public void flush() throws IOException {
-			ServeHttpServletResponse.this.flushBuffer();
+			if (!ServeHttpServletResponse.this.completing) {
+				ServeHttpServletResponse.this.flushBuffer();
+			}
 		}
 
 		@Override
@@ -309,6 +314,7 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 			return;
 		}
 		if (this.writer != null) {
+			this.completing = true;
 			this.writer.flush();
 		}
 		boolean flush = this.flushPending;
