@@ -88,10 +88,6 @@ final class HttpSessions {
 		return session;
 	}
 
-	int size() {
-		return this.sessions.size();
-	}
-
 	void invalidateAll() {
 		this.sessions.values().forEach((session) -> {
 			if (session.isValid()) {

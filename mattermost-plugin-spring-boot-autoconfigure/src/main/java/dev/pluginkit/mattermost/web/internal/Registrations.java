@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,6 @@ final class Registrations {
 
 		private final PortlessServletContext context;
 
-		boolean asyncSupported;
 
 		Named(String name, PortlessServletContext context) {
 			this.name = name;
@@ -80,7 +80,15 @@ final class Registrations {
 		}
 
 		public void setAsyncSupported(boolean isAsyncSupported) {
-			this.asyncSupported = isAsyncSupported;
+			// Asynchronous processing is not offered, whatever a registration declares.
+		}
+
+		public ServletContext getServletContext() {
+			return this.context;
+		}
+
+		public Enumeration<String> getInitParameterNames() {
+			return Collections.enumeration(new ArrayList<>(this.initParameters.keySet()));
 		}
 
 		PortlessServletContext context() {
@@ -97,9 +105,6 @@ final class Registrations {
 		private final Set<String> mappings = new LinkedHashSet<>();
 
 		private int loadOnStartup = -1;
-
-		@Nullable
-		private MultipartConfigElement multipartConfig;
 
 		@Nullable
 		private String runAsRole;
@@ -191,7 +196,7 @@ final class Registrations {
 
 		@Override
 		public void setMultipartConfig(MultipartConfigElement multipartConfig) {
-			this.multipartConfig = multipartConfig;
+			// Multipart bodies are not parsed (see ServeHttpServletRequest.getParts()).
 		}
 
 		@Override
@@ -202,16 +207,6 @@ final class Registrations {
 		@Override
 		public String getServletName() {
 			return getName();
-		}
-
-		@Override
-		public ServletContext getServletContext() {
-			return context();
-		}
-
-		@Override
-		public java.util.Enumeration<String> getInitParameterNames() {
-			return Collections.enumeration(getInitParameters().keySet());
 		}
 
 	}
@@ -303,16 +298,6 @@ final class Registrations {
 		@Override
 		public String getFilterName() {
 			return getName();
-		}
-
-		@Override
-		public ServletContext getServletContext() {
-			return context();
-		}
-
-		@Override
-		public java.util.Enumeration<String> getInitParameterNames() {
-			return Collections.enumeration(new ArrayList<>(getInitParameters().keySet()));
 		}
 
 	}

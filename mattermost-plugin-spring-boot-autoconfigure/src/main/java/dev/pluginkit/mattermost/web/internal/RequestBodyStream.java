@@ -37,8 +37,6 @@ final class RequestBodyStream extends ServletInputStream {
 	@Nullable
 	private IOException failure;
 
-	private long bytesRead;
-
 	/**
 	 * @param demand asks the stream for one more message
 	 */
@@ -100,10 +98,6 @@ final class RequestBodyStream extends ServletInputStream {
 		}
 	}
 
-	long bytesRead() {
-		return this.bytesRead;
-	}
-
 	@Override
 	public int read() throws IOException {
 		this.lock.lock();
@@ -111,7 +105,6 @@ final class RequestBodyStream extends ServletInputStream {
 			if (!awaitData()) {
 				return -1;
 			}
-			this.bytesRead++;
 			return this.current.byteAt(this.position++) & 0xff;
 		}
 		finally {
@@ -135,7 +128,6 @@ final class RequestBodyStream extends ServletInputStream {
 			int count = Math.min(length, this.current.size() - this.position);
 			this.current.copyTo(buffer, this.position, offset, count);
 			this.position += count;
-			this.bytesRead += count;
 			return count;
 		}
 		finally {

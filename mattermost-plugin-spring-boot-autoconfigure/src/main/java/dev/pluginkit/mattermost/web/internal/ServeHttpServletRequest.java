@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.pluginkit.mattermost.pluginapi.v1.HTTPHeader;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginContext;
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPRequestInit;
 import dev.pluginkit.mattermost.web.MattermostUser;
 import dev.pluginkit.mattermost.web.PluginHttpRequests;
@@ -208,14 +207,6 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 		this.paths = paths;
 	}
 
-	PluginContext pluginContext() {
-		return this.init.getPluginContext();
-	}
-
-	RequestBodyStream body() {
-		return this.body;
-	}
-
 	// Paths
 
 	@Override
@@ -262,7 +253,7 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 
 	@Override
 	public HttpServletMapping getHttpServletMapping() {
-		return (this.paths != null) ? this.paths.mapping() : ServletPaths.unmapped(this.pathWithinApplication);
+		return (this.paths != null) ? this.paths.mapping() : ServletPaths.unmapped();
 	}
 
 	@Override
@@ -861,14 +852,17 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 
 	@Override
 	public Collection<Part> getParts() throws ServletException {
-		throw new ServletException("Multipart request bodies are not parsed by the plugin's ServeHTTP bridge; "
-				+ "read the body as a stream, or set spring.servlet.multipart.enabled=false and parse it yourself");
+		throw multipartUnsupported();
 	}
 
 	@Override
 	@Nullable
 	public Part getPart(String name) throws ServletException {
-		throw new ServletException("Multipart request bodies are not parsed by the plugin's ServeHTTP bridge; "
+		throw multipartUnsupported();
+	}
+
+	private static ServletException multipartUnsupported() {
+		return new ServletException("Multipart request bodies are not parsed by the plugin's ServeHTTP bridge; "
 				+ "read the body as a stream, or set spring.servlet.multipart.enabled=false and parse it yourself");
 	}
 

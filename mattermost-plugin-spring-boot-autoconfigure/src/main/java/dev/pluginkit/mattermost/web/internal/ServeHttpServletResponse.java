@@ -355,10 +355,6 @@ final class ServeHttpServletResponse implements HttpServletResponse {
 		return status >= 200 && status != SC_NO_CONTENT && status != SC_NOT_MODIFIED;
 	}
 
-	boolean isComplete() {
-		return this.complete;
-	}
-
 	boolean isErrorSent() {
 		return this.errorSent;
 	}

@@ -104,14 +104,6 @@ public final class ServeHttpWebServer implements WebServer {
 	}
 
 	/**
-	 * Whether the servlet context has started and takes requests.
-	 * @return whether started
-	 */
-	public boolean isStarted() {
-		return this.started;
-	}
-
-	/**
 	 * Takes one ServeHTTP stream. Must be called from the gRPC service method, since it sets
 	 * up the call's flow control and handlers.
 	 * @param responseObserver the stream's response side

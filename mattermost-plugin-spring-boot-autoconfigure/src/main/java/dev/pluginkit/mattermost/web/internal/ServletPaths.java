@@ -32,7 +32,7 @@ record ServletPaths(String servletPath, @Nullable String pathInfo, HttpServletMa
 		};
 	}
 
-	static HttpServletMapping unmapped(String path) {
+	static HttpServletMapping unmapped() {
 		return mapping("", "", MappingMatch.DEFAULT, "");
 	}
 

@@ -37,14 +37,14 @@ final class ServletPipeline {
 			ServletRequest request, ServletResponse response) throws IOException, ServletException {
 		List<Filter> filters = new ArrayList<>();
 		for (Registrations.FilterMapping mapping : context.filterMappings()) {
-			if (mapping.dispatcherTypes().contains(type) && !mapping.urlPatterns().isEmpty()
-					&& mapping.appliesTo(type, path, "") && !filters.contains(mapping.filter().filter())) {
+			if (!mapping.urlPatterns().isEmpty() && mapping.appliesTo(type, path, "")
+					&& !filters.contains(mapping.filter().filter())) {
 				filters.add(mapping.filter().filter());
 			}
 		}
 		for (Registrations.FilterMapping mapping : context.filterMappings()) {
-			if (mapping.dispatcherTypes().contains(type) && mapping.urlPatterns().isEmpty()
-					&& mapping.appliesTo(type, path, servlet.getName()) && !filters.contains(mapping.filter().filter())) {
+			if (mapping.urlPatterns().isEmpty() && mapping.appliesTo(type, path, servlet.getName())
+					&& !filters.contains(mapping.filter().filter())) {
 				filters.add(mapping.filter().filter());
 			}
 		}
