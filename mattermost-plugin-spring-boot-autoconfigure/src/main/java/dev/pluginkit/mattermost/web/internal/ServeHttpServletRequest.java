@@ -136,19 +136,21 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 		String serverUri = stripSchemeAndHost(init.getRequestUri());
 		int serverQuery = serverUri.indexOf('?');
 		String serverPath = (serverQuery >= 0) ? serverUri.substring(0, serverQuery) : serverUri;
-		String decodedServerPath = UriUtils.decode(serverPath, StandardCharsets.UTF_8);
-		String decodedPath = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+		this.pathWithinApplication = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+		String decodedServerPath;
 		if (serverPath.endsWith(rawPath) && serverPath.length() > rawPath.length()) {
 			this.contextPath = serverPath.substring(0, serverPath.length() - rawPath.length());
 			this.requestUri = serverPath;
 		}
-		else if (decodedServerPath.endsWith(decodedPath) && decodedServerPath.length() > decodedPath.length()) {
+		else if ((decodedServerPath = UriUtils.decode(serverPath, StandardCharsets.UTF_8))
+			.endsWith(this.pathWithinApplication) && decodedServerPath.length() > this.pathWithinApplication.length()) {
 			// The client escaped the path otherwise than Go re-escapes it; the prefix the server
 			// stripped, /plugins/{id}, reads the same either way.
-			this.contextPath = decodedServerPath.substring(0, decodedServerPath.length() - decodedPath.length());
+			this.contextPath = decodedServerPath.substring(0,
+					decodedServerPath.length() - this.pathWithinApplication.length());
 			this.requestUri = serverPath;
 		}
-		else if (!serverPath.isEmpty() && (serverPath + "/").endsWith(rawPath) && "/".equals(rawPath)) {
+		else if (!serverPath.isEmpty() && "/".equals(rawPath)) {
 			// The server forwarded /plugins/{id} itself, with nothing after it.
 			this.contextPath = serverPath;
 			this.requestUri = serverPath + "/";
@@ -157,7 +159,6 @@ final class ServeHttpServletRequest implements HttpServletRequest {
 			this.contextPath = "";
 			this.requestUri = rawPath;
 		}
-		this.pathWithinApplication = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
 		String remote = init.getRemoteAddr();
 		int colon = remote.lastIndexOf(':');
 		if (remote.startsWith("[") && remote.indexOf("]:") > 0) {
