@@ -31,7 +31,8 @@ class ConfigurationMetadataTests {
 			"mattermost.plugin.kv.update-backoff", "mattermost.plugin.cluster.threads",
 			"mattermost.plugin.cluster.lock.time-to-live", "mattermost.plugin.cluster.lock.refresh-interval",
 			"mattermost.plugin.cluster.lock.poll-interval", "mattermost.plugin.cluster.lock.jitter",
-			"mattermost.plugin.cluster.lock.max-backoff", "mattermost.plugin.cluster.job.poll-interval");
+			"mattermost.plugin.cluster.lock.max-backoff", "mattermost.plugin.cluster.job.poll-interval",
+			"mattermost.plugin.interactive.path", "mattermost.plugin.interactive.plugin-id");
 
 	@Test
 	void listsEveryPropertyWithADescription() throws IOException {

@@ -5,10 +5,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import dev.pluginkit.mattermost.interactive.ActionContext;
@@ -66,9 +66,9 @@ public class InteractiveHandlerRegistry implements SmartInitializingSingleton, B
 	private static final Set<Class<? extends Annotation>> ANNOTATIONS = Set.of(PostAction.class,
 			DialogSubmission.class);
 
-	private final Map<String, InteractiveHandlerMethod> actions = new LinkedHashMap<>();
+	private final Map<String, InteractiveHandlerMethod> actions = new TreeMap<>();
 
-	private final Map<String, InteractiveHandlerMethod> dialogs = new LinkedHashMap<>();
+	private final Map<String, InteractiveHandlerMethod> dialogs = new TreeMap<>();
 
 	@Nullable
 	private ConfigurableListableBeanFactory beanFactory;
@@ -262,7 +262,7 @@ public class InteractiveHandlerRegistry implements SmartInitializingSingleton, B
 
 	/**
 	 * The names of the actions that have handlers.
-	 * @return the names, in the order they were found
+	 * @return the names, sorted
 	 */
 	public Set<String> actionNames() {
 		return Collections.unmodifiableSet(this.actions.keySet());
@@ -270,7 +270,7 @@ public class InteractiveHandlerRegistry implements SmartInitializingSingleton, B
 
 	/**
 	 * The callback ids of the dialogs that have handlers.
-	 * @return the callback ids, in the order they were found
+	 * @return the callback ids, sorted
 	 */
 	public Set<String> dialogCallbackIds() {
 		return Collections.unmodifiableSet(this.dialogs.keySet());
