@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -428,7 +429,7 @@ public final class InteractivePost {
 		public Action style(String style) {
 			if (!STYLES.contains(style) && !HEX_COLOUR.matcher(style).matches()) {
 				throw new IllegalArgumentException("The style '" + style + "' of action '" + this.name
-						+ "' must be one of " + new java.util.TreeSet<>(STYLES) + " or a #rrggbb colour");
+						+ "' must be one of " + new TreeSet<>(STYLES) + " or a #rrggbb colour");
 			}
 			this.style = style;
 			return this;

@@ -1,5 +1,7 @@
 package dev.pluginkit.mattermost.interactive;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -57,8 +59,7 @@ public record PostActionIntegrationRequest(@JsonProperty("user_id") String userI
 		triggerId = orEmpty(triggerId);
 		type = orEmpty(type);
 		dataSource = orEmpty(dataSource);
-		context = (context != null) ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context))
-				: Map.of();
+		context = (context != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(context)) : Map.of();
 	}
 
 	/**

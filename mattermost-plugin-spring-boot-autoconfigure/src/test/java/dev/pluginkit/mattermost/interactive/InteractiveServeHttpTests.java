@@ -215,7 +215,7 @@ class InteractiveServeHttpTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> context.getBean(InteractiveMessages.class).openDialog("trigger-1", dialog))
 			.withMessageContaining("No @DialogSubmission(\"unknown\")")
-			.withMessageContaining("[rename]");
+			.withMessageContaining("[broken, count, rename]");
 		assertThat(mattermost.requests(PluginAPIGrpc.getOpenInteractiveDialogMethod())).isEmpty();
 	}
 
@@ -243,6 +243,23 @@ class InteractiveServeHttpTests {
 
 		assertThat(response.bodyAsString()).isEqualTo("{}");
 		assertThat(context.getBean(ButtonsPlugin.class).calls).containsExactly("cancelled");
+	}
+
+	@Test
+	void aFailingHandlerAnswers500WithAnErrorTheDialogShows() throws Exception {
+		PluginHttpResponse response = submit("broken", Map.of("name", "x"), false);
+
+		assertThat(response.status()).isEqualTo(500);
+		// The server reads any answer as a SubmitDialogResponse: Boot's error body has an
+		// "error", which the dialog shows as its general error.
+		assertThat(JSON.readTree(response.body()).get("error").asText()).isNotEmpty();
+	}
+
+	@Test
+	void aNamedSubmittedValueIsConvertedToTheParametersType() throws Exception {
+		PluginHttpResponse response = submit("count", Map.of("count", "12"), false);
+
+		assertThat(response.bodyAsString()).isEqualTo("{\"error\":\"count is 12, more than 10\"}");
 	}
 
 	private static Dialog renameDialog() {
@@ -283,6 +300,7 @@ class InteractiveServeHttpTests {
 		request.put("context", actionContext);
 		String url = (String) integration.get("url");
 		PluginHttpResponse response = http().post(url.substring(("/plugins/" + PLUGIN_ID).length()))
+			.inProcess()
 			.userId(this.alice.getId())
 			.body(JSON.writeValueAsBytes(request))
 			.send();
@@ -299,16 +317,22 @@ class InteractiveServeHttpTests {
 	}
 
 	private PluginHttpResponse submit(Map<String, Object> submission, boolean cancelled) throws Exception {
+		return submit("rename", submission, cancelled);
+	}
+
+	private PluginHttpResponse submit(String callbackId, Map<String, Object> submission, boolean cancelled)
+			throws Exception {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("type", "dialog_submission");
-		request.put("callback_id", "rename");
+		request.put("callback_id", callbackId);
 		request.put("state", "s-1");
 		request.put("user_id", this.alice.getId());
 		request.put("channel_id", this.townSquare.getId());
 		request.put("team_id", this.townSquare.getTeamId());
 		request.put("submission", submission);
 		request.put("cancelled", cancelled);
-		return http().post("/interactive/dialogs/rename")
+		return http().post("/interactive/dialogs/" + callbackId)
+			.inProcess()
 			.userId(this.alice.getId())
 			.body(JSON.writeValueAsBytes(request))
 			.send();
@@ -389,6 +413,16 @@ class InteractiveServeHttpTests {
 			}
 			this.calls.add("rename " + form.name() + " announce=" + form.announce() + " state=" + state + " by " + userId);
 			return SubmitDialogResponse.accepted();
+		}
+
+		@DialogSubmission("broken")
+		void broken() {
+			throw new IllegalStateException("the handler failed");
+		}
+
+		@DialogSubmission("count")
+		String count(@Submission(value = "count", required = true) int count) {
+			return (count > 10) ? "count is " + count + ", more than 10" : null;
 		}
 
 	}

@@ -2,12 +2,13 @@ package dev.pluginkit.mattermost.autoconfigure.interactive;
 
 import java.util.regex.Pattern;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.lang.Nullable;
 
 /**
  * Where the plugin serves its message buttons, menus and interactive dialogs.
  */
-@org.springframework.boot.context.properties.ConfigurationProperties("mattermost.plugin.interactive")
+@ConfigurationProperties("mattermost.plugin.interactive")
 public class InteractiveProperties {
 
 	private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");

@@ -1,6 +1,7 @@
 package dev.pluginkit.mattermost.interactive.internal;
 
 import java.util.Objects;
+import java.util.Set;
 
 import dev.pluginkit.mattermost.client.PluginAPIClient;
 import dev.pluginkit.mattermost.client.PluginApiException;
@@ -87,7 +88,7 @@ public class DefaultInteractiveMessages implements InteractiveMessages {
 		return "/plugins/" + pluginId() + this.path + "/dialogs/" + callbackId;
 	}
 
-	private static String known(String what, java.util.Set<String> names) {
+	private static String known(String what, Set<String> names) {
 		return names.isEmpty() ? "; the application has none" : "; the handled " + what + " are " + names;
 	}
 

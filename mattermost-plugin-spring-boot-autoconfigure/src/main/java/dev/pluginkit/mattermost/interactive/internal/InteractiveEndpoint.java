@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.interactive.internal;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 public class InteractiveEndpoint {
 
-	private static final byte[] EMPTY_DIALOG_RESPONSE = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
 	private final InteractiveHandlerRegistry registry;
 
@@ -135,7 +136,7 @@ public class InteractiveEndpoint {
 			case TEXT -> StringUtils.hasLength((String) result) ? SubmitDialogResponse.error((String) result)
 					: SubmitDialogResponse.accepted();
 		};
-		return json(response.isAccepted() ? EMPTY_DIALOG_RESPONSE : this.mapper.writeValueAsBytes(response));
+		return json(response.isAccepted() ? EMPTY_OBJECT : this.mapper.writeValueAsBytes(response));
 	}
 
 	private static String requireUser(ServerRequest request) {
@@ -150,7 +151,7 @@ public class InteractiveEndpoint {
 	private <T> T read(ServerRequest request, Class<T> type) throws IOException {
 		byte[] body = request.servletRequest().getInputStream().readAllBytes();
 		try {
-			return this.mapper.readValue((body.length > 0) ? body : EMPTY_DIALOG_RESPONSE, type);
+			return this.mapper.readValue((body.length > 0) ? body : EMPTY_OBJECT, type);
 		}
 		catch (IOException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
