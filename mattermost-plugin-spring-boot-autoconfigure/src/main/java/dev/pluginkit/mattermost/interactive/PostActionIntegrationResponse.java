@@ -26,6 +26,8 @@ import org.springframework.lang.Nullable;
  * <li>{@code skip_slack_parsing}: whether to leave {@code <url|text>} links in the
  * ephemeral text as they are instead of turning them into Markdown links.
  * </ul>
+ * Slack's {@code goto_location} belongs to a slash command's answer ({@code CommandResponse}),
+ * not to this one: the server has no such field here.
  * The update is written as the server's {@code model.Post} reads it: {@code message},
  * {@code props} as a JSON object (whole numbers as integers), and {@code file_ids} when
  * there are any.

@@ -112,10 +112,22 @@ public class InteractiveHandlerRegistry implements SmartInitializingSingleton, B
 			InteractiveHandlerMethod first = this.actions.isEmpty() ? this.dialogs.values().iterator().next()
 					: this.actions.values().iterator().next();
 			throw new InvalidInteractiveHandlerException(first.method(), first.kind().describe(first.name()),
-					"buttons, menus and dialogs are served through ServeHTTP by Spring MVC, and need Spring MVC "
-							+ "and Jackson: add spring-boot-starter-web (without spring-boot-starter-tomcat) and "
-							+ "jakarta.servlet-api to the plugin's dependencies");
+					whyNotServed(factory.getBeanClassLoader()));
 		}
+	}
+
+	private static String whyNotServed(@Nullable ClassLoader classLoader) {
+		boolean mvc = ClassUtils.isPresent("org.springframework.web.servlet.DispatcherServlet", classLoader)
+				&& ClassUtils.isPresent("jakarta.servlet.Servlet", classLoader);
+		boolean jackson = ClassUtils.isPresent("com.fasterxml.jackson.databind.ObjectMapper", classLoader);
+		if (mvc && jackson) {
+			return "buttons, menus and dialogs are served through ServeHTTP by Spring MVC, but the application is "
+					+ "not a servlet web application: remove spring.main.web-application-type=none (or, in a "
+					+ "@SpringBootTest, webEnvironment = NONE)";
+		}
+		return "buttons, menus and dialogs are served through ServeHTTP by Spring MVC, and need Spring MVC "
+				+ "and Jackson: add spring-boot-starter-web (without spring-boot-starter-tomcat) and "
+				+ "jakarta.servlet-api to the plugin's dependencies";
 	}
 
 	private void register(Object bean, Method method, Annotation annotation) {

@@ -170,6 +170,16 @@ class InteractiveAutoConfigurationTests {
 	}
 
 	@Test
+	void aNonWebApplicationWithSpringMvcOnTheClassPathIsToldSo() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(InteractiveAutoConfiguration.class))
+			.withUserConfiguration(Approvals.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.isInstanceOf(InvalidInteractiveHandlerException.class)
+				.hasMessageContaining("not a servlet web application"));
+	}
+
+	@Test
 	void withoutSpringMvcAnApplicationWithoutHandlersStarts() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(InteractiveAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
