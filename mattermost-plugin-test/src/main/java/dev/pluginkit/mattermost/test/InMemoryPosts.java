@@ -140,6 +140,36 @@ public final class InMemoryPosts {
 	}
 
 	/**
+	 * Updates a post as the server's {@code App.UpdatePost} does for a plugin or a message
+	 * action: message (a changed one sets {@code edit_at}), file ids, pin and reaction flags
+	 * and props come from the given post, everything else from the stored one, and
+	 * {@code update_at} is the server's time. No {@code MessageWillBeUpdated} hook is
+	 * called.
+	 * @param post the post as updated, with the stored post's id
+	 * @return the stored post
+	 * @throws IllegalArgumentException when the server would refuse the update
+	 */
+	public Post update(Post post) {
+		try {
+			return this.posts.update(post);
+		}
+		catch (ChannelService.Failure failure) {
+			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);
+		}
+	}
+
+	/**
+	 * Sends an ephemeral post to a user as the server's {@code App.SendEphemeralPost} does:
+	 * typed {@code system_ephemeral}, with an id and a creation time, never stored.
+	 * @param userId the user it is shown to
+	 * @param post the post
+	 * @return the post as sent
+	 */
+	public Post sendEphemeral(String userId, Post post) {
+		return this.posts.sendEphemeral(userId, post);
+	}
+
+	/**
 	 * Returns every stored post, deleted ones included, oldest first.
 	 * @return a snapshot of the posts
 	 */
