@@ -18,6 +18,7 @@ import com.google.protobuf.Value;
 
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
+import dev.pluginkit.mattermost.pluginapi.v1.ChannelType;
 import dev.pluginkit.mattermost.pluginapi.v1.Command;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandResponse;
@@ -212,7 +213,8 @@ public final class PluginInteractions {
 			throw new InteractionFailedException(400, "api.command.execute_command.deleted.error",
 					"the channel " + channelId + " is archived");
 		}
-		boolean directOrGroup = channel.getType().equals("D") || channel.getType().equals("G");
+		boolean directOrGroup = channel.getType() == ChannelType.CHANNEL_TYPE_DIRECT
+				|| channel.getType() == ChannelType.CHANNEL_TYPE_GROUP;
 		String teamId = directOrGroup ? requestedTeamId : channel.getTeamId();
 		// App.ExecuteCommand: the trigger ends at the first white space and is matched
 		// lower-cased.
