@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
@@ -152,6 +153,26 @@ public final class InMemoryPosts {
 	public Post update(Post post) {
 		try {
 			return this.posts.update(post);
+		}
+		catch (ChannelService.Failure failure) {
+			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);
+		}
+	}
+
+	/**
+	 * Updates a post as {@link #update(Post)} does, handing the post about to be stored to a
+	 * step that may replace it or refuse it by throwing, where the server runs the plugins'
+	 * {@code MessageWillBeUpdated} hooks. The step runs without the fake's lock held, so it
+	 * may call the plugin, which may call the fake back; what it returns is stored under the
+	 * post's id.
+	 * @param post the post as updated, with the stored post's id
+	 * @param beforeStore sees the post about to be stored and returns the one to store
+	 * @return the stored post
+	 * @throws IllegalArgumentException when the server would refuse the update
+	 */
+	public Post update(Post post, UnaryOperator<Post> beforeStore) {
+		try {
+			return this.posts.update(post, beforeStore);
 		}
 		catch (ChannelService.Failure failure) {
 			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);

@@ -23,6 +23,10 @@ import dev.pluginkit.mattermost.pluginapi.v1.Command;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageHasBeenUpdatedRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.Team;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
@@ -53,8 +57,11 @@ import io.grpc.StatusRuntimeException;
  * {@code app/integration_action.go}, and the gRPC hooks client's conversions
  * ({@code server/public/plugin/hooks_grpc_client.go}). Integration URLs must point at this
  * plugin ({@code /plugins/{pluginId}/...}); the server's outgoing HTTP requests to other
- * URLs and its {@code rpc://} handles are not modelled. The server's hooks on the posts it
- * changes ({@code MessageWillBeUpdated} and the like) are not called.
+ * URLs and its {@code rpc://} handles are not modelled. As on the server, this plugin's
+ * {@code MessageWillBePosted} and {@code MessageHasBeenPosted} hooks run for the post of an
+ * {@code in_channel} command answer, and {@code MessageWillBeUpdated} and
+ * {@code MessageHasBeenUpdated} for a message action's update, when the plugin implements
+ * them; the server fires the "has been" hooks in the background, the driver waits for them.
  *
  * <p>Thread-safe as far as the driver and the fake are.
  */
@@ -302,14 +309,7 @@ public final class PluginInteractions {
 			.setMessage(message)
 			.build();
 		if (response.getResponseType().equals("in_channel")) {
-			try {
-				return new CommandResult(args, response, Optional.of(this.mattermost.posts().create(post)),
-						Optional.empty());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InteractionFailedException(500, "api.command.execute_command.create_post_failed.app_error",
-						ex.getMessage());
-			}
+			return new CommandResult(args, response, Optional.of(createPost(post)), Optional.empty());
 		}
 		if ((response.getResponseType().isEmpty() || response.getResponseType().equals("ephemeral"))
 				&& !response.getText().isEmpty()) {
@@ -317,6 +317,39 @@ public final class PluginInteractions {
 					Optional.of(this.mattermost.posts().sendEphemeral(args.getUserId(), post)));
 		}
 		return new CommandResult(args, response, Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * {@code App.CreatePost} for the answer of a command, with this plugin's hooks: a
+	 * {@code MessageWillBePosted} that rejects the post fails the command, one that modifies
+	 * it has its post stored, and {@code MessageHasBeenPosted} follows (the server fires it
+	 * in the background; the driver waits for it). {@code HandleCommandResponse} reports any
+	 * failure as {@code api.command.execute_command.create_post_failed.app_error}.
+	 */
+	private Post createPost(Post post) {
+		Post toStore = post;
+		if (this.driver.isImplemented("MessageWillBePosted")) {
+			MessageWillBePostedResponse answer = this.driver.messageWillBePosted(post);
+			if (!answer.getRejectionReason().isEmpty()) {
+				throw new InteractionFailedException(500, "api.command.execute_command.create_post_failed.app_error",
+						"Post rejected by plugin. " + answer.getRejectionReason());
+			}
+			if (answer.hasModifiedPost()) {
+				toStore = answer.getModifiedPost();
+			}
+		}
+		Post created;
+		try {
+			created = this.mattermost.posts().create(toStore);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InteractionFailedException(500, "api.command.execute_command.create_post_failed.app_error",
+					ex.getMessage());
+		}
+		if (this.driver.isImplemented("MessageHasBeenPosted")) {
+			this.driver.messageHasBeenPosted(created);
+		}
+		return created;
 	}
 
 	private String registeredTriggers(String teamId) {
@@ -502,14 +535,37 @@ public final class PluginInteractions {
 		}
 		// The pin and reaction flags are the original's, whatever the answer says.
 		post.setIsPinned(original.getIsPinned()).setHasReactions(original.getHasReactions());
+		Post stored;
 		try {
-			return this.mattermost.posts().update(post.build());
+			stored = this.mattermost.posts().update(post.build(), (merged) -> willBeUpdated(merged, original));
 		}
 		catch (IllegalArgumentException ex) {
 			String message = ex.getMessage();
 			int colon = message.indexOf(':');
 			throw new InteractionFailedException(400, (colon > 0) ? message.substring(0, colon) : message, message);
 		}
+		if (this.driver.isImplemented("MessageHasBeenUpdated")) {
+			// The server fires it in the background; the driver waits for it.
+			this.driver.call(PluginHooksGrpc.getMessageHasBeenUpdatedMethod(),
+					MessageHasBeenUpdatedRequest.newBuilder().setNewPost(stored).setOldPost(original).build());
+		}
+		return stored;
+	}
+
+	/**
+	 * {@code App.UpdatePost}'s {@code MessageWillBeUpdated}: a rejection fails the update
+	 * with {@code "Post rejected by plugin. " + reason} (400), a modified post is stored.
+	 */
+	private Post willBeUpdated(Post merged, Post original) {
+		if (!this.driver.isImplemented("MessageWillBeUpdated")) {
+			return merged;
+		}
+		MessageWillBeUpdatedResponse answer = this.driver.messageWillBeUpdated(merged, original);
+		if (!answer.getRejectionReason().isEmpty()) {
+			throw new InteractionFailedException(400, "Post rejected by plugin. " + answer.getRejectionReason(),
+					"the plugin's MessageWillBeUpdated rejected the update");
+		}
+		return answer.hasModifiedPost() ? answer.getModifiedPost() : merged;
 	}
 
 	private static Struct findAction(Post post, String actionId) {

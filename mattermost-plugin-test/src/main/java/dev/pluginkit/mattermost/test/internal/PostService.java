@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import com.google.protobuf.ListValue;
@@ -215,45 +216,79 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 	 * @throws Failure when the server would refuse it
 	 */
 	public Post update(Post received) {
+		return update(received, UnaryOperator.identity());
+	}
+
+	/**
+	 * Updates a post as {@link #update(Post)} does, handing the post about to be stored to
+	 * a step that may replace it, where app.UpdatePost runs the plugins'
+	 * {@code MessageWillBeUpdated} hooks. The step runs without the data lock held, so that
+	 * it may call the fake back; what it returns is stored under the stored post's id.
+	 * @param received the post as sent
+	 * @param beforeStore sees the post about to be stored and returns the one to store;
+	 * it may throw to refuse the update
+	 * @return the stored post
+	 * @throws Failure when the server would refuse it
+	 */
+	public Post update(Post received, UnaryOperator<Post> beforeStore) {
+		Post merged;
 		synchronized (this.data.lock()) {
-			if (received.getId().isEmpty()) {
-				throw new Failure(400, "app.post.get.app_error", "Unable to get the post.");
-			}
-			post(received.getId());
-			Post old = this.data.posts.get(received.getId());
-			if (old.getType().startsWith("system_")) {
-				throw new Failure(400, "api.post.update_post.system_message.app_error", "Unable to update system message.");
-			}
-			Channel channel = this.channels.channel(old.getChannelId());
-			if (channel.getDeleteAt() != 0) {
-				throw new Failure(400, "api.post.update_post.can_not_update_post_in_deleted.error",
-						"Can not update a post in a deleted channel.");
-			}
-			long now = this.data.now();
-			Post.Builder updated = old.toBuilder()
-				.setIsPinned(received.getIsPinned())
-				.setHasReactions(received.getHasReactions())
-				.setProps(received.getProps())
-				.clearFileIds()
-				.addAllFileIds(received.getFileIdsList())
-				.setUpdateAt(now);
-			// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom;
-			// unconfirmed which props it keeps).
-			for (String prop : List.of("from_plugin", "from_bot", "from_webhook", "override_username", "override_icon_url")) {
-				if (old.getProps().containsFields(prop)) {
-					updated.setProps(updated.getProps().toBuilder().putFields(prop, old.getProps().getFieldsOrThrow(prop)));
-				}
-			}
-			updated.setProps(withActionIds(updated.getProps()));
-			if (!old.getMessage().equals(received.getMessage())) {
-				updated.setMessage(received.getMessage()).setEditAt(now).setHashtags(hashtags(received.getMessage()));
-			}
-			validate(updated.build());
+			merged = merge(received);
+		}
+		Post post = beforeStore.apply(merged).toBuilder().setId(merged.getId()).build();
+		synchronized (this.data.lock()) {
+			validate(post);
 			// Unlike the server, no edit-history row is written for the old version.
-			Post post = updated.build();
 			this.data.posts.put(post.getId(), post);
 			return read(post);
 		}
+	}
+
+	private Post merge(Post received) {
+		if (received.getId().isEmpty()) {
+			throw new Failure(400, "app.post.get.app_error", "Unable to get the post.");
+		}
+		post(received.getId());
+		Post old = this.data.posts.get(received.getId());
+		if (old.getType().startsWith("system_")) {
+			throw new Failure(400, "api.post.update_post.system_message.app_error", "Unable to update system message.");
+		}
+		Channel channel = this.channels.channel(old.getChannelId());
+		if (channel.getDeleteAt() != 0) {
+			throw new Failure(400, "api.post.update_post.can_not_update_post_in_deleted.error",
+					"Can not update a post in a deleted channel.");
+		}
+		long now = this.data.now();
+		Post.Builder updated = old.toBuilder()
+			.setIsPinned(received.getIsPinned())
+			.setHasReactions(received.getHasReactions())
+			.setProps(received.getProps())
+			.clearFileIds()
+			.addAllFileIds(received.getFileIdsList())
+			.setUpdateAt(now);
+		// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom;
+		// unconfirmed which props it keeps).
+		for (String prop : List.of("from_plugin", "from_bot", "from_webhook", "override_username", "override_icon_url")) {
+			if (old.getProps().containsFields(prop)) {
+				updated.setProps(updated.getProps().toBuilder().putFields(prop, old.getProps().getFieldsOrThrow(prop)));
+			}
+		}
+		updated.setProps(withActionIds(updated.getProps()));
+		if (!old.getMessage().equals(received.getMessage())) {
+			updated.setMessage(received.getMessage()).setEditAt(now).setHashtags(hashtags(received.getMessage()));
+		}
+		// app.UpdatePost also marks the post edited when its files or its attachments
+		// (Post.AttachmentsEqual) changed.
+		boolean filesChanged = !old.getFileIdsList().equals(updated.getFileIdsList());
+		boolean attachmentsChanged = !old.getProps()
+			.getFieldsOrDefault("attachments", Value.getDefaultInstance())
+			.equals(updated.getProps().getFieldsOrDefault("attachments", Value.getDefaultInstance()));
+		if (updated.getEditAt() == old.getEditAt() && (filesChanged || attachmentsChanged)) {
+			updated.setEditAt(now);
+		}
+		Post post = updated.build();
+		validate(post);
+		return post;
 	}
 
 	private void delete(String postId) {

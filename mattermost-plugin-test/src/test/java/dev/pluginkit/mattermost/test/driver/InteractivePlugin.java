@@ -23,6 +23,12 @@ import dev.pluginkit.mattermost.pluginapi.v1.DialogElement;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageHasBeenUpdatedRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageHasBeenUpdatedResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedRequest;
+import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
@@ -30,6 +36,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.OpenDialogRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OpenInteractiveDialogRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginAPIGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
+import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.RegisterCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ServeHTTPRequestInit;
@@ -48,6 +55,9 @@ import io.grpc.stub.StreamObserver;
  * at activation through the fake's Plugin API, answers the command (opening a dialog for
  * {@code /hello dialog}), and serves message actions and dialog submissions through
  * {@code ServeHTTP}, recording what arrived and answering what a test scripted per path.
+ * Its {@code MessageWillBePosted} appends {@code [seen]} to every post; its
+ * {@code MessageWillBeUpdated} rejects the message {@code Forbidden} and notes the old
+ * message after one ending in {@code !}; {@code MessageHasBeenUpdated} records the post.
  */
 final class InteractivePlugin implements AutoCloseable {
 
@@ -79,6 +89,8 @@ final class InteractivePlugin implements AutoCloseable {
 	final List<Received> requests = new CopyOnWriteArrayList<>();
 
 	final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+	final List<Post> updated = new CopyOnWriteArrayList<>();
 
 	private final ManagedChannel api;
 
@@ -119,7 +131,8 @@ final class InteractivePlugin implements AutoCloseable {
 		@Override
 		public void implemented(ImplementedRequest request, StreamObserver<ImplementedResponse> response) {
 			response.onNext(ImplementedResponse.newBuilder()
-				.addAllHooks(List.of("OnActivate", "ExecuteCommand", "ServeHTTP"))
+				.addAllHooks(List.of("OnActivate", "ExecuteCommand", "ServeHTTP", "MessageWillBePosted",
+						"MessageWillBeUpdated", "MessageHasBeenUpdated"))
 				.build());
 			response.onCompleted();
 		}
@@ -169,6 +182,39 @@ final class InteractivePlugin implements AutoCloseable {
 				answer.setResponseType("ephemeral").setText("Hello!");
 			}
 			response.onNext(ExecuteCommandResponse.newBuilder().setResponse(answer).build());
+			response.onCompleted();
+		}
+
+		@Override
+		public void messageWillBePosted(MessageWillBePostedRequest request,
+				StreamObserver<MessageWillBePostedResponse> response) {
+			response.onNext(MessageWillBePostedResponse.newBuilder()
+				.setModifiedPost(request.getPost().toBuilder().setMessage(request.getPost().getMessage() + " [seen]"))
+				.build());
+			response.onCompleted();
+		}
+
+		@Override
+		public void messageWillBeUpdated(MessageWillBeUpdatedRequest request,
+				StreamObserver<MessageWillBeUpdatedResponse> response) {
+			MessageWillBeUpdatedResponse.Builder answer = MessageWillBeUpdatedResponse.newBuilder();
+			if (request.getNewPost().getMessage().equals("Forbidden")) {
+				answer.setRejectionReason("not allowed");
+			}
+			else if (request.getNewPost().getMessage().endsWith("!")) {
+				answer.setModifiedPost(request.getNewPost()
+					.toBuilder()
+					.setMessage(request.getNewPost().getMessage() + " (was: " + request.getOldPost().getMessage() + ")"));
+			}
+			response.onNext(answer.build());
+			response.onCompleted();
+		}
+
+		@Override
+		public void messageHasBeenUpdated(MessageHasBeenUpdatedRequest request,
+				StreamObserver<MessageHasBeenUpdatedResponse> response) {
+			InteractivePlugin.this.updated.add(request.getNewPost());
+			response.onNext(MessageHasBeenUpdatedResponse.getDefaultInstance());
 			response.onCompleted();
 		}
 

@@ -88,12 +88,12 @@ class PluginInteractionsTests {
 	}
 
 	@Test
-	void anInChannelAnswerBecomesAPostOfTheUserWithSlackLinksAsMarkdown() {
+	void anInChannelAnswerBecomesAPostOfTheUserThroughThePluginsPostedHook() {
 		CommandResult result = this.user.executeCommand("/hello shout", this.alice.getId(), this.channel.getId());
 		assertThat(result.post()).isPresent();
 		assertThat(this.mattermost.posts().inChannel(this.channel.getId())).last().satisfies((post) -> {
 			assertThat(post.getUserId()).isEqualTo(this.alice.getId());
-			assertThat(post.getMessage()).isEqualTo("Hello, [everyone](https://example.com)!");
+			assertThat(post.getMessage()).isEqualTo("Hello, [everyone](https://example.com)! [seen]");
 		});
 	}
 
@@ -132,6 +132,7 @@ class PluginInteractionsTests {
 		assertThat(received.init().getUrl()).isEqualTo("/approve");
 		assertThat(received.init().getMethod()).isEqualTo("POST");
 		assertThat(received.header("Mattermost-User-Id")).containsExactly(this.alice.getId());
+		assertThat(received.header("Content-Type")).as("doPluginRequest sets none").isEmpty();
 		JsonObject request = received.json();
 		assertThat(request.get("user_id").getAsString()).isEqualTo(this.alice.getId());
 		assertThat(request.get("user_name").getAsString()).isEqualTo("alice");
@@ -163,6 +164,26 @@ class PluginInteractionsTests {
 		Post updated = this.mattermost.posts().byId(post.getId()).orElseThrow();
 		assertThat(actionIds(updated)).containsExactly("approve");
 		assertThat(this.mattermost.posts().ephemeral(this.alice.getId())).isEmpty();
+	}
+
+	@Test
+	void anActionsUpdatePassesThePluginsUpdateHooks() {
+		Post post = postWithActions(buttonAction("approve", Map.of()), Map.of());
+		this.plugin.answers.put("/approve", new InteractivePlugin.Answer(200, "{\"update\":{\"message\":\"Approved!\"}}"));
+		PostActionResult result = this.user.clickButton(post.getId(), "approve", this.alice.getId());
+		assertThat(result.updatedPost()).hasValueSatisfying(
+				(updated) -> assertThat(updated.getMessage()).isEqualTo("Approved! (was: Please approve)"));
+		assertThat(this.plugin.updated).extracting(Post::getMessage).containsExactly("Approved! (was: Please approve)");
+
+		this.plugin.answers.put("/approve", new InteractivePlugin.Answer(200, "{\"update\":{\"message\":\"Forbidden\"}}"));
+		assertThatExceptionOfType(InteractionFailedException.class)
+			.isThrownBy(() -> this.user.clickButton(post.getId(), "approve", this.alice.getId()))
+			.satisfies((ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(400);
+				assertThat(ex.errorId()).isEqualTo("Post rejected by plugin. not allowed");
+			});
+		assertThat(this.mattermost.posts().byId(post.getId()).orElseThrow().getMessage())
+			.isEqualTo("Approved! (was: Please approve)");
 	}
 
 	@Test
