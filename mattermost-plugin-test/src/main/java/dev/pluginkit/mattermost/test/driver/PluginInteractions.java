@@ -1,8 +1,11 @@
 package dev.pluginkit.mattermost.test.driver;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +73,9 @@ public final class PluginInteractions {
 	/** {@code model.ParseSlackLinksToMarkdown}'s pattern for {@code <url|text>}. */
 	private static final Pattern SLACK_LINK = Pattern.compile("<([^\\n<|>]+)\\|([^\\n>]+)>");
 
+	private static final String SITE_URL = "http://localhost:8065";
+
+	/** {@code model.PostActionRetainPropKeys}. */
 	private static final List<String> RETAINED_PROPS = List.of("from_webhook", "override_username",
 			"override_icon_url");
 
@@ -226,15 +232,10 @@ public final class PluginInteractions {
 		// App.ExecuteCommand: the trigger ends at the first white space and is matched
 		// lower-cased.
 		int space = indexOfWhitespace(commandLine);
-		String trigger = ((space < 0) ? commandLine : commandLine.substring(0, space)).toLowerCase(java.util.Locale.ROOT)
+		String trigger = ((space < 0) ? commandLine : commandLine.substring(0, space)).toLowerCase(Locale.ROOT)
 			.substring(1);
-		String clientTriggerId;
-		String triggerId;
-		{
-			String signed = this.mattermost.dialogs().issueTriggerId(userId, channelId, teamId);
-			triggerId = signed;
-			clientTriggerId = clientTriggerIdOf(signed);
-		}
+		String triggerId = this.mattermost.dialogs().issueTriggerId(userId, channelId, teamId);
+		String clientTriggerId = clientTriggerIdOf(triggerId);
 		CommandArgs args = CommandArgs.newBuilder()
 			.setUserId(userId)
 			.setChannelId(channelId)
@@ -248,7 +249,7 @@ public final class PluginInteractions {
 			.build();
 		// tryExecutePluginCommand matches the text before the first space (not any white
 		// space) with the registered triggers of the team or of every team.
-		String pluginTrigger = commandLine.split(" ", -1)[0].substring(1).toLowerCase(java.util.Locale.ROOT);
+		String pluginTrigger = commandLine.split(" ", -1)[0].substring(1).toLowerCase(Locale.ROOT);
 		Optional<Command> registered = this.mattermost.commands()
 			.registered()
 			.stream()
@@ -763,14 +764,14 @@ public final class PluginInteractions {
 		return new InteractionFailedException(status, error.getId(), message);
 	}
 
-	private String siteUrl() {
-		// The server sends the site URL the client's request came to; the fake's default.
-		return "http://localhost:8065";
+	private static String siteUrl() {
+		// The server sends the site URL the client's request came to; here the fake
+		// configuration's default ServiceSettings.SiteURL.
+		return SITE_URL;
 	}
 
 	private static String clientTriggerIdOf(String signedTriggerId) {
-		String decoded = new String(java.util.Base64.getDecoder().decode(signedTriggerId),
-				java.nio.charset.StandardCharsets.UTF_8);
+		String decoded = new String(Base64.getDecoder().decode(signedTriggerId), StandardCharsets.UTF_8);
 		return decoded.substring(0, decoded.indexOf(':'));
 	}
 

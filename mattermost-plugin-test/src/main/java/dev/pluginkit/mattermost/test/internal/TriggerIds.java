@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
@@ -134,7 +135,7 @@ public final class TriggerIds {
 			verifier.update(data.getBytes(StandardCharsets.UTF_8));
 			valid = verifier.verify(signature);
 		}
-		catch (java.security.SignatureException ex) {
+		catch (SignatureException ex) {
 			throw invalid("signature_decode_failed", "Failed to decode ECDSA signature of trigger ID for interactive dialog.");
 		}
 		catch (GeneralSecurityException ex) {
