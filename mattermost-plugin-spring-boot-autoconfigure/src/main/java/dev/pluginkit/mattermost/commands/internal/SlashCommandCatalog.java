@@ -197,8 +197,11 @@ public final class SlashCommandCatalog {
 		}
 		if (positional.size() > consumed) {
 			String extra = positional.get(consumed).value();
-			return error(definition, route, (argumentCount == 0 && route.path().isEmpty() && definition.routes().size() > 1)
-					? "Unknown subcommand '" + extra + "'." : "Unexpected '" + extra + "'.");
+			if (argumentCount == 0 && route.path().isEmpty() && definition.routes().size() > 1) {
+				// The bare command takes no arguments: a word after it names a subcommand it lacks.
+				return new Resolution(definition, null, null, "Unknown subcommand '" + extra + "'.");
+			}
+			return error(definition, route, "Unexpected '" + extra + "'.");
 		}
 		for (Parameter option : route.options()) {
 			String text = options.containsKey(option.name()) ? options.get(option.name()) : option.defaultValue();
