@@ -86,6 +86,12 @@ public final class SlashCommandHandlers implements HookHandlerSource {
 		}
 	}
 
+	/**
+	 * The registration of a command. The contract's {@code Command} carries no
+	 * {@code AutocompleteData}; {@code RegisterPluginCommand} (app/plugin_commands.go) then
+	 * builds it from the trigger, the hint and the description, so those are what the
+	 * autocomplete list shows.
+	 */
 	static Command command(Definition definition) {
 		String displayName = definition.annotation().displayName();
 		return Command.newBuilder()
