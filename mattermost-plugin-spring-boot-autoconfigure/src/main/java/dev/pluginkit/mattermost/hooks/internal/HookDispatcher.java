@@ -34,8 +34,11 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Runs hook calls: each on the hook executor, under the time limit, through the hook's
- * handlers (and, for a notification, the application listeners of its request), and turns
- * the outcome into the hook's answer:
+ * handlers as its {@link HookPolicy} says (every matching one, the first match, or a chain),
+ * skipping those whose condition does not match (and, for a notification, through the
+ * application listeners of its request), and turns the outcome into the hook's answer. A
+ * handler's exception first goes to the {@code @HookExceptionHandler} that takes it, whose
+ * answer stands in for the handler's; otherwise:
  * <ul>
  * <li>a handler's exception in a hook whose response carries an {@code AppError} becomes
  * that error, with the exception's message, and the handlers after it do not run, since
