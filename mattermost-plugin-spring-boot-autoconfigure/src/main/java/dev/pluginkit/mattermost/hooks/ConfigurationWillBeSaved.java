@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * {@code void} to keep it.
  *
  * <p><b>Failure</b>: an exception answers the response's {@code AppError} with the exception's
- * message; only one handler may handle this hook.
+ * message; several handlers form a chain in {@code @Order}, each seeing the input as the one
+ * before left it; an error ends it (see {@link HookPolicy#CHAIN}).
  *
  * @see PluginHook
  */

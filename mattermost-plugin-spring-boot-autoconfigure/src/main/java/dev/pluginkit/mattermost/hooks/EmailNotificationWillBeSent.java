@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
  * rejection reason or a {@link Verdict Verdict&lt;EmailNotificationContent&gt;}.
  *
  * <p><b>Failure</b>: an exception lets the input through (the server fails open), or rejects it
- * with a generic reason under {@code mattermost.plugin.hooks.veto-failure=fail-closed}; only
- * one handler may handle this hook.
+ * with a generic reason under {@code mattermost.plugin.hooks.veto-failure=fail-closed}.
+ * Several handlers are asked in order and the first whose condition matches answers; two
+ * without a condition fail the start (see {@link HookPolicy#FIRST_MATCH}).
  *
  * @see PluginHook
  */

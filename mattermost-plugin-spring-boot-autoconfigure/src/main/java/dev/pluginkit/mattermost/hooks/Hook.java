@@ -58,6 +58,20 @@ public final class Hook {
 
 	private static final String REJECTION_REASON_FIELD = "rejection_reason";
 
+	/**
+	 * The hooks whose handlers form a chain, with the response fields (first of each pair)
+	 * that replace request fields (second) for the next handler. EmailNotificationWillBeSent
+	 * is not among them: its replacement, the content, is not a field of its request.
+	 */
+	private static final Map<String, String[]> CHAINS = Map.of(
+			"MessageWillBePosted", new String[] { "modified_post", "post" },
+			"MessageWillBeUpdated", new String[] { "modified_post", "new_post" },
+			"FileWillBeUploaded", new String[] { "modified_file_info", "file_info", "modified_content", "file_content" },
+			"NotificationWillBePushed", new String[] { "modified_notification", "push_notification" },
+			"UserWillLogIn", new String[0],
+			"ConfigurationWillBeSaved", new String[] { "modified_config", "new_config" },
+			"MessagesWillBeConsumed", new String[] { "posts", "posts" });
+
 	private static final Map<String, Hook> HOOKS = readCatalogue();
 
 	private static final List<Hook> ALL = List.copyOf(HOOKS.values());
@@ -72,12 +86,19 @@ public final class Hook {
 
 	private final Kind kind;
 
+	private final HookPolicy policy;
+
+	private final Map<FieldDescriptor, FieldDescriptor> chainedFields;
+
 	private Hook(int index, MethodDescriptor<Message, Message> method) {
 		this.index = index;
 		this.method = method;
 		this.requestPrototype = prototype(method.getRequestMarshaller());
 		this.responsePrototype = prototype(method.getResponseMarshaller());
 		this.kind = kindOf(this.responsePrototype.getDescriptorForType());
+		String[] chained = CHAINS.get(name());
+		this.chainedFields = (chained != null) ? chainedFields(chained) : Map.of();
+		this.policy = policyOf(chained, this.kind, this.responsePrototype.getDescriptorForType());
 	}
 
 	/**
@@ -130,13 +151,36 @@ public final class Hook {
 	}
 
 	/**
-	 * Whether several handlers may take the hook: true when its response has nothing to
-	 * say but, perhaps, an error.
-	 * @return whether several handlers may take it
+	 * Whether several handlers may all run for one call: true when its response has nothing
+	 * to say but, perhaps, an error. Other hooks take several handlers too, but as a
+	 * {@linkplain HookPolicy#CHAIN chain} or the {@linkplain HookPolicy#FIRST_MATCH first
+	 * match}.
+	 * @return whether every matching handler runs
 	 */
 	public boolean acceptsSeveralHandlers() {
-		List<FieldDescriptor> fields = responseDescriptor().getFields();
-		return fields.isEmpty() || (this.kind == Kind.APP_ERROR && fields.size() == 1);
+		return this.policy == HookPolicy.ALL;
+	}
+
+	/**
+	 * How the hook's handlers share a call: {@link HookPolicy#CHAIN} for the hooks that pass a
+	 * value on (MessageWillBePosted, MessageWillBeUpdated, FileWillBeUploaded,
+	 * NotificationWillBePushed, UserWillLogIn, ConfigurationWillBeSaved,
+	 * MessagesWillBeConsumed), {@link HookPolicy#ALL} for those that answer nothing but
+	 * perhaps an error, {@link HookPolicy#FIRST_MATCH} for the others (ExecuteCommand, ...).
+	 * @return the policy
+	 */
+	public HookPolicy policy() {
+		return this.policy;
+	}
+
+	/**
+	 * For a {@linkplain HookPolicy#CHAIN chain}: which request field each response field
+	 * replaces for the next handler, such as {@code modified_post} for {@code post}.
+	 * @return request field by response field; empty for other hooks, and for a chain that
+	 * passes nothing on but the absence of a rejection (UserWillLogIn)
+	 */
+	public Map<FieldDescriptor, FieldDescriptor> chainedFields() {
+		return this.chainedFields;
 	}
 
 	/**
@@ -214,6 +258,23 @@ public final class Hook {
 	@Override
 	public String toString() {
 		return name();
+	}
+
+	private Map<FieldDescriptor, FieldDescriptor> chainedFields(String[] pairs) {
+		Map<FieldDescriptor, FieldDescriptor> fields = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			fields.put(responseDescriptor().findFieldByName(pairs[i]), requestDescriptor().findFieldByName(pairs[i + 1]));
+		}
+		return Collections.unmodifiableMap(fields);
+	}
+
+	private static HookPolicy policyOf(String[] chained, Kind kind, Descriptor response) {
+		if (chained != null) {
+			return HookPolicy.CHAIN;
+		}
+		List<FieldDescriptor> fields = response.getFields();
+		return (fields.isEmpty() || (kind == Kind.APP_ERROR && fields.size() == 1)) ? HookPolicy.ALL
+				: HookPolicy.FIRST_MATCH;
 	}
 
 	private static Kind kindOf(Descriptor response) {

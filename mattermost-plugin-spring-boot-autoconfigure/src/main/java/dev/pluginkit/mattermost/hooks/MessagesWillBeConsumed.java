@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * them unchanged.
  *
  * <p><b>Failure</b>: an exception answers {@code INTERNAL} and the server keeps its default;
- * only one handler may handle this hook.
+ * several handlers form a chain in {@code @Order}, each seeing the input as the one
+ * before left it; an error ends it (see {@link HookPolicy#CHAIN}).
  *
  * @see PluginHook
  */

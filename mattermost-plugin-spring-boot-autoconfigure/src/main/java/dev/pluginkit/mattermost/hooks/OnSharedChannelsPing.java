@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * <p><b>Returns</b> a {@code boolean}: {@code true} when the plugin can take syncs.
  *
  * <p><b>Failure</b>: an exception answers {@code INTERNAL} and the server keeps its default;
- * only one handler may handle this hook.
+ * several handlers are asked in order and the first whose condition matches answers;
+ * two without a condition fail the start (see {@link HookPolicy#FIRST_MATCH}).
  *
  * @see PluginHook
  */

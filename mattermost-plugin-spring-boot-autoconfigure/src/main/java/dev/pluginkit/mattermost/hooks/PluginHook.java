@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
  * whatever a {@link HookReturnValueHandler} bean handles. A handler that cannot be bound
  * fails the start with an {@link InvalidHookHandlerException} naming the method.
  *
- * <p>A method may carry several hook annotations; it then handles each of those hooks.
+ * <p>A method may carry several hook annotations, or name several hooks; it then handles each
+ * of those hooks. Whether it takes a given call may depend on a condition: see
+ * {@link HookConditional}. How several handlers of one hook share a call is the hook's
+ * {@link HookPolicy}.
  *
  * @see Hook
  */
@@ -32,9 +35,9 @@ public @interface PluginHook {
 
 	/**
 	 * The hook's name as the {@code PluginHooks} service spells it, for example
-	 * {@code "MessageWillBePosted"}.
-	 * @return the hook's name
+	 * {@code "MessageWillBePosted"}; or several hooks' names.
+	 * @return the hooks' names
 	 */
-	String value();
+	String[] value();
 
 }

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * <p><b>Returns</b> the number of deleted items as {@code long}.
  *
  * <p><b>Failure</b>: an exception answers the response's {@code AppError} with the exception's
- * message; only one handler may handle this hook.
+ * message; several handlers are asked in order and the first whose condition matches answers;
+ * two without a condition fail the start (see {@link HookPolicy#FIRST_MATCH}).
  *
  * @see PluginHook
  */

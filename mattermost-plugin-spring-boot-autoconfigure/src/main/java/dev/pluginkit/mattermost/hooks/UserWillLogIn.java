@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
  * <p><b>Returns</b> a {@code String} rejection reason (empty: allowed) or a {@link Verdict}.
  *
  * <p><b>Failure</b>: an exception lets the input through (the server fails open), or rejects it
- * with a generic reason under {@code mattermost.plugin.hooks.veto-failure=fail-closed}; only
- * one handler may handle this hook.
+ * with a generic reason under {@code mattermost.plugin.hooks.veto-failure=fail-closed}.
+ * Several handlers form a chain in {@code @Order}, each seeing the input as the one before
+ * left it; a rejection ends it (see {@link HookPolicy#CHAIN}).
  *
  * @see PluginHook
  */

@@ -67,7 +67,7 @@ class HookTests {
 
 			assertThat(annotation.isAnnotation()).as(hook.name()).isTrue();
 			assertThat(pluginHook).as(hook.name()).isNotNull();
-			assertThat(pluginHook.value()).isEqualTo(hook.name());
+			assertThat(pluginHook.value()).containsExactly(hook.name());
 		}
 	}
 

@@ -300,6 +300,15 @@ public final class InMemoryMattermost implements AutoCloseable {
 	}
 
 	/**
+	 * Issues trigger ids and inspects the interactive dialogs plugins opened on this
+	 * server.
+	 * @return the dialogs of this server
+	 */
+	public InMemoryDialogs dialogs() {
+		return new InMemoryDialogs(this.data);
+	}
+
+	/**
 	 * Sets this plugin's settings, as {@code GetPluginConfig} and
 	 * {@code LoadPluginConfiguration} answer them and as a plugin's {@code SavePluginConfig}
 	 * would have stored them.

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.pluginkit.mattermost.pluginapi.v1.Channel;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
@@ -137,6 +138,56 @@ public final class InMemoryPosts {
 		catch (ChannelService.Failure failure) {
 			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);
 		}
+	}
+
+	/**
+	 * Updates a post as the server's {@code App.UpdatePost} does for a plugin or a message
+	 * action: message (a changed one sets {@code edit_at}), file ids, pin and reaction flags
+	 * and props come from the given post, everything else from the stored one, and
+	 * {@code update_at} is the server's time. No {@code MessageWillBeUpdated} hook is
+	 * called.
+	 * @param post the post as updated, with the stored post's id
+	 * @return the stored post
+	 * @throws IllegalArgumentException when the server would refuse the update
+	 */
+	public Post update(Post post) {
+		try {
+			return this.posts.update(post);
+		}
+		catch (ChannelService.Failure failure) {
+			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);
+		}
+	}
+
+	/**
+	 * Updates a post as {@link #update(Post)} does, handing the post about to be stored to a
+	 * step that may replace it or refuse it by throwing, where the server runs the plugins'
+	 * {@code MessageWillBeUpdated} hooks. The step runs without the fake's lock held, so it
+	 * may call the plugin, which may call the fake back; what it returns is stored under the
+	 * post's id.
+	 * @param post the post as updated, with the stored post's id
+	 * @param beforeStore sees the post about to be stored and returns the one to store
+	 * @return the stored post
+	 * @throws IllegalArgumentException when the server would refuse the update
+	 */
+	public Post update(Post post, UnaryOperator<Post> beforeStore) {
+		try {
+			return this.posts.update(post, beforeStore);
+		}
+		catch (ChannelService.Failure failure) {
+			throw new IllegalArgumentException(failure.id() + ": " + failure.getMessage(), failure);
+		}
+	}
+
+	/**
+	 * Sends an ephemeral post to a user as the server's {@code App.SendEphemeralPost} does:
+	 * typed {@code system_ephemeral}, with an id and a creation time, never stored.
+	 * @param userId the user it is shown to
+	 * @param post the post
+	 * @return the post as sent
+	 */
+	public Post sendEphemeral(String userId, Post post) {
+		return this.posts.sendEphemeral(userId, post);
 	}
 
 	/**

@@ -68,12 +68,12 @@ class SampleDemo {
 		User user = mattermost.users().byUsername(this.properties.getUsername()).orElseThrow();
 		Channel channel = mattermost.channels().all().get(0);
 		ExecuteCommandResponse hello = driver.executeCommand(CommandArgs.newBuilder()
-			.setCommand("/" + HelloPlugin.TRIGGER)
+			.setCommand("/" + HelloCommand.TRIGGER)
 			.setUserId(user.getId())
 			.setChannelId(channel.getId())
 			.setTeamId(channel.getTeamId())
 			.build());
-		logger.info("Demo step 2, /{} as @{}: \"{}\"", HelloPlugin.TRIGGER, user.getUsername(),
+		logger.info("Demo step 2, /{} as @{}: \"{}\"", HelloCommand.TRIGGER, user.getUsername(),
 				hello.getResponse().getText());
 		MessageWillBePostedResponse rejected = driver.messageWillBePosted(post(user, channel,
 				"Buy cheap " + this.settings.getForbiddenWord() + " now"));

@@ -66,7 +66,7 @@ class SamplePluginApplicationTests {
 
 			assertThat(driver.executeCommand(hello).getResponse().getText())
 				.isEqualTo("Hello! /hello has been used 2 times.");
-			assertThat(context.getBean(InMemoryMattermost.class).kv().getString(HelloPlugin.HELLO_COUNT_KEY))
+			assertThat(context.getBean(InMemoryMattermost.class).kv().getString(HelloCommand.HELLO_COUNT_KEY))
 				.contains("2");
 		}
 	}
@@ -76,7 +76,7 @@ class SamplePluginApplicationTests {
 		try (ConfigurableApplicationContext context = sample().run("--sample.demo=false");
 				PluginDriver driver = attach(context)) {
 			// A JSON number, as Go's KV.Set(key, int64(41)) stores it.
-			context.getBean(InMemoryMattermost.class).kv().putString(HelloPlugin.HELLO_COUNT_KEY, "41");
+			context.getBean(InMemoryMattermost.class).kv().putString(HelloCommand.HELLO_COUNT_KEY, "41");
 
 			assertThat(driver.executeCommand(CommandArgs.newBuilder().setCommand("/hello").build())
 				.getResponse()

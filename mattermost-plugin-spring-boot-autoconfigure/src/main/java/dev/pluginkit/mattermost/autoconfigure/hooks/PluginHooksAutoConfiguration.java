@@ -1,8 +1,11 @@
 package dev.pluginkit.mattermost.autoconfigure.hooks;
 
 import dev.pluginkit.mattermost.hooks.HookArgumentResolver;
+import dev.pluginkit.mattermost.hooks.HookHandlerMethodFactory;
+import dev.pluginkit.mattermost.hooks.HookHandlerSource;
 import dev.pluginkit.mattermost.hooks.HookReturnValueHandler;
 import dev.pluginkit.mattermost.hooks.PluginHooksOptions;
+import dev.pluginkit.mattermost.hooks.internal.DefaultHookHandlerMethodFactory;
 import dev.pluginkit.mattermost.hooks.internal.HookDispatcher;
 import dev.pluginkit.mattermost.hooks.internal.HookHandlerRegistry;
 import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
@@ -11,6 +14,7 @@ import dev.pluginkit.mattermost.web.ServeHttpHandler;
 import io.grpc.BindableService;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -49,9 +53,18 @@ public class PluginHooksAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	HookHandlerMethodFactory mattermostPluginHookHandlerMethodFactory(ObjectProvider<HookArgumentResolver> resolvers,
+			ObjectProvider<HookReturnValueHandler> returnValueHandlers, AutowireCapableBeanFactory beanFactory) {
+		return new DefaultHookHandlerMethodFactory(resolvers.orderedStream().toList(),
+				returnValueHandlers.orderedStream().toList(), beanFactory::createBean);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	HookHandlerRegistry mattermostPluginHookHandlerRegistry(ObjectProvider<HookArgumentResolver> resolvers,
-			ObjectProvider<HookReturnValueHandler> returnValueHandlers) {
-		return new HookHandlerRegistry(resolvers, returnValueHandlers);
+			ObjectProvider<HookReturnValueHandler> returnValueHandlers, ObjectProvider<HookHandlerMethodFactory> factory,
+			ObjectProvider<HookHandlerSource> sources) {
+		return new HookHandlerRegistry(resolvers, returnValueHandlers, factory, sources);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.pluginkit.mattermost.hooks.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +12,10 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import dev.pluginkit.mattermost.client.PluginApiException;
 import dev.pluginkit.mattermost.hooks.Hook;
+import dev.pluginkit.mattermost.hooks.HookExceptionHandlerMethod;
+import dev.pluginkit.mattermost.hooks.HookHandler;
 import dev.pluginkit.mattermost.hooks.HookInvocation;
+import dev.pluginkit.mattermost.hooks.HookPolicy;
 import dev.pluginkit.mattermost.hooks.PluginHooksOptions;
 import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
@@ -30,8 +34,11 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Runs hook calls: each on the hook executor, under the time limit, through the hook's
- * handlers (and, for a notification, the application listeners of its request), and turns
- * the outcome into the hook's answer:
+ * handlers as its {@link HookPolicy} says (every matching one, the first match, or a chain),
+ * skipping those whose condition does not match (and, for a notification, through the
+ * application listeners of its request), and turns the outcome into the hook's answer. A
+ * handler's exception first goes to the {@code @HookExceptionHandler} that takes it, whose
+ * answer stands in for the handler's; otherwise:
  * <ul>
  * <li>a handler's exception in a hook whose response carries an {@code AppError} becomes
  * that error, with the exception's message, and the handlers after it do not run, since
@@ -223,6 +230,10 @@ public class HookDispatcher implements AutoCloseable {
 		return response.build();
 	}
 
+	/**
+	 * Runs the handlers of a call as the hook's policy says: every matching one, the first
+	 * match, or a chain that passes each handler the input as the previous one left it.
+	 */
 	private void runHandlers(Hook hook, Message request, Message.Builder response) throws HandlerFailure {
 		if (hook == ON_DEACTIVATE) {
 			runEveryHandler(hook, request, response);
@@ -230,9 +241,13 @@ public class HookDispatcher implements AutoCloseable {
 		}
 		HookInvocation invocation = HookInvocation.of(hook, request);
 		FieldDescriptor error = hook.errorField();
-		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
+		HookPolicy policy = hook.policy();
+		for (HookHandler handler : this.registry.handlers(hook)) {
 			try {
-				handler.invoke(invocation, response);
+				if (!handler.matches(invocation)) {
+					continue;
+				}
+				invoke(hook, handler, invocation, response);
 			}
 			catch (Exception ex) {
 				if (error == null) {
@@ -245,10 +260,58 @@ public class HookDispatcher implements AutoCloseable {
 				response.setField(error, appError(hook, handler, ex));
 				return;
 			}
-			if (error != null && response.hasField(error)) {
+			if ((error != null && response.hasField(error)) || policy == HookPolicy.FIRST_MATCH) {
 				return;
 			}
+			if (policy == HookPolicy.CHAIN) {
+				if (isRejected(hook, response)) {
+					return;
+				}
+				invocation = passOn(hook, invocation, response);
+			}
 		}
+	}
+
+	/**
+	 * Runs a handler; a failure goes to the exception handler that takes it, if any, whose
+	 * answer stands in for the handler's.
+	 */
+	private void invoke(Hook hook, HookHandler handler, HookInvocation invocation, Message.Builder response)
+			throws Exception {
+		try {
+			handler.invoke(invocation, response);
+		}
+		catch (Exception ex) {
+			HookExceptionHandlerMethod exceptionHandler = (ex instanceof InterruptedException) ? null
+					: this.registry.exceptionHandler(hook, handler, ex);
+			if (exceptionHandler == null) {
+				throw ex;
+			}
+			exceptionHandler.handle(ex, handler, invocation, response);
+		}
+	}
+
+	private static boolean isRejected(Hook hook, Message.Builder response) {
+		FieldDescriptor reason = hook.rejectionReasonField();
+		return reason != null && !((String) response.getField(reason)).isEmpty();
+	}
+
+	/**
+	 * The call as the next handler of a chain sees it: the request with the values the
+	 * handlers so far replaced.
+	 */
+	private static HookInvocation passOn(Hook hook, HookInvocation invocation, Message.Builder response) {
+		Message.Builder next = null;
+		for (Map.Entry<FieldDescriptor, FieldDescriptor> chained : hook.chainedFields().entrySet()) {
+			FieldDescriptor replacement = chained.getKey();
+			boolean replaced = replacement.isRepeated() ? response.getRepeatedFieldCount(replacement) > 0
+					: response.hasField(replacement);
+			if (replaced) {
+				next = (next != null) ? next : invocation.request().toBuilder();
+				next.setField(chained.getValue(), response.getField(replacement));
+			}
+		}
+		return (next != null) ? HookInvocation.of(hook, next.build()) : invocation;
 	}
 
 	/**
@@ -262,10 +325,13 @@ public class HookDispatcher implements AutoCloseable {
 		FieldDescriptor error = hook.errorField();
 		AppError first = null;
 		StringBuilder others = null;
-		for (HookHandlerMethod handler : this.registry.handlers(hook)) {
+		for (HookHandler handler : this.registry.handlers(hook)) {
 			AppError failure;
 			try {
-				handler.invoke(invocation, response);
+				if (!handler.matches(invocation)) {
+					continue;
+				}
+				invoke(hook, handler, invocation, response);
 				if (!response.hasField(error)) {
 					continue;
 				}
@@ -390,7 +456,7 @@ public class HookDispatcher implements AutoCloseable {
 	 * The error a failed handler answers: its exception's message, which the server shows
 	 * when it fails activation; a Plugin API failure keeps the server's error id and status.
 	 */
-	private static AppError appError(Hook hook, HookHandlerMethod handler, Exception ex) {
+	private static AppError appError(Hook hook, HookHandler handler, Exception ex) {
 		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		AppError.Builder error = AppError.newBuilder()
 			.setId("plugin.hooks." + snakeCase(hook.name()) + ".app_error")

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.google.protobuf.Message;
 import dev.pluginkit.mattermost.hooks.Hook;
+import dev.pluginkit.mattermost.hooks.HookCondition;
+import dev.pluginkit.mattermost.hooks.HookHandler;
 import dev.pluginkit.mattermost.hooks.HookInvocation;
 import dev.pluginkit.mattermost.hooks.InvalidHookHandlerException;
 import dev.pluginkit.mattermost.hooks.internal.ArgumentBinder.BoundArgument;
@@ -15,7 +17,7 @@ import dev.pluginkit.mattermost.hooks.internal.ReturnValueBinder.BoundReturnValu
  * A bean method bound to one hook at startup: what resolves each parameter and what writes
  * the return value were chosen then, so a call only resolves, invokes and writes.
  */
-public final class HookHandlerMethod {
+public final class HookHandlerMethod implements HookHandler {
 
 	private final Hook hook;
 
@@ -29,16 +31,19 @@ public final class HookHandlerMethod {
 
 	private final int order;
 
+	private final HookCondition condition;
+
 	private final String description;
 
 	HookHandlerMethod(Hook hook, Supplier<Object> bean, Method method, BoundArgument[] arguments,
-			BoundReturnValue returnValue, int order) {
+			BoundReturnValue returnValue, int order, HookCondition condition) {
 		this.hook = hook;
 		this.bean = bean;
 		this.method = method;
 		this.arguments = arguments;
 		this.returnValue = returnValue;
 		this.order = order;
+		this.condition = condition;
 		this.description = InvalidHookHandlerException.describe(method);
 	}
 
@@ -48,14 +53,21 @@ public final class HookHandlerMethod {
 	 * @param response the response being built
 	 * @throws Exception what the method, a resolver or the return value handling threw
 	 */
+	@Override
 	public void invoke(HookInvocation invocation, Message.Builder response) throws Exception {
 		Object[] args = new Object[this.arguments.length];
 		for (int i = 0; i < args.length; i++) {
 			args[i] = this.arguments[i].resolve(invocation);
 		}
-		Object result;
+		this.returnValue.write(invoke(this.method, this.bean.get(), args), invocation, response);
+	}
+
+	/**
+	 * Invokes a method reflectively, throwing what it threw rather than its wrapper.
+	 */
+	static Object invoke(Method method, Object bean, Object[] args) throws Exception {
 		try {
-			result = this.method.invoke(this.bean.get(), args);
+			return method.invoke(bean, args);
 		}
 		catch (InvocationTargetException ex) {
 			Throwable target = ex.getTargetException();
@@ -67,13 +79,23 @@ public final class HookHandlerMethod {
 			}
 			throw ex;
 		}
-		this.returnValue.write(result, invocation, response);
+	}
+
+	@Override
+	public HookCondition condition() {
+		return this.condition;
+	}
+
+	@Override
+	public Object bean() {
+		return this.bean.get();
 	}
 
 	/**
 	 * The hook the method handles.
 	 * @return the hook
 	 */
+	@Override
 	public Hook hook() {
 		return this.hook;
 	}
@@ -82,6 +104,7 @@ public final class HookHandlerMethod {
 	 * The bean method.
 	 * @return the method
 	 */
+	@Override
 	public Method method() {
 		return this.method;
 	}
@@ -91,6 +114,7 @@ public final class HookHandlerMethod {
 	 * {@code @Order}, or its bean's.
 	 * @return the order, lower first
 	 */
+	@Override
 	public int order() {
 		return this.order;
 	}
@@ -99,13 +123,15 @@ public final class HookHandlerMethod {
 	 * The method as messages name it.
 	 * @return {@code com.example.Greeter.onPost(Post)}
 	 */
+	@Override
 	public String description() {
 		return this.description;
 	}
 
 	@Override
 	public String toString() {
-		return this.hook.name() + " -> " + this.description;
+		return this.hook.name() + " -> " + this.description
+				+ ((this.condition != null) ? " when " + this.condition.description() : "");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.pluginkit.mattermost.hooks.ExecuteCommand;
 import dev.pluginkit.mattermost.hooks.Hook;
+import dev.pluginkit.mattermost.hooks.HookHandler;
 import dev.pluginkit.mattermost.hooks.InvalidHookHandlerException;
 import dev.pluginkit.mattermost.hooks.MessageHasBeenPosted;
 import dev.pluginkit.mattermost.hooks.MessageWillBePosted;
@@ -11,8 +12,8 @@ import dev.pluginkit.mattermost.hooks.MessageWillBeUpdated;
 import dev.pluginkit.mattermost.hooks.OnActivate;
 import dev.pluginkit.mattermost.hooks.PluginHook;
 import dev.pluginkit.mattermost.hooks.PluginHooksOptions;
+import dev.pluginkit.mattermost.hooks.RunDataRetention;
 import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
-import dev.pluginkit.mattermost.hooks.internal.HookHandlerMethod;
 import dev.pluginkit.mattermost.hooks.internal.HookHandlerRegistry;
 import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
@@ -88,7 +89,7 @@ class PluginHooksAutoConfigurationTests {
 	void findsHandlersOnOrdinaryBeans() {
 		this.contextRunner.withBean(Moderator.class).run((context) -> {
 			HookHandlerRegistry registry = context.getBean(HookHandlerRegistry.class);
-			assertThat(registry.handlers(Hook.named("MessageWillBePosted"))).extracting(HookHandlerMethod::description)
+			assertThat(registry.handlers(Hook.named("MessageWillBePosted"))).extracting(HookHandler::description)
 				.containsExactly(Moderator.class.getName() + ".check(Post)");
 			assertThat(registry.implementedHooks()).containsExactly("MessageWillBePosted");
 		});
@@ -111,13 +112,22 @@ class PluginHooksAutoConfigurationTests {
 	}
 
 	@Test
-	void failsOnASecondHandlerForAHookThatAnswersAValue() {
+	void chainsSeveralHandlersOfAHookThatPassesAValueOn() {
 		this.contextRunner.withBean(Moderator.class).withBean(SecondModerator.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(HookHandlerRegistry.class).handlers(Hook.named("MessageWillBePosted")))
+				.hasSize(2);
+		});
+	}
+
+	@Test
+	void failsOnASecondHandlerWithoutConditionForAFirstMatchHook() {
+		this.contextRunner.withBean(Retention.class).withBean(SecondRetention.class).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(invalidHandler(context))
-				.hasMessageContaining("MessageWillBePosted answers one value, so it takes one handler")
-				.hasMessageContaining(Moderator.class.getName() + ".check(Post)")
-				.hasMessageContaining(SecondModerator.class.getName() + ".alsoCheck(Post)");
+				.hasMessageContaining("RunDataRetention answers one value, so it takes one handler")
+				.hasMessageContaining(Retention.class.getName() + ".purge()")
+				.hasMessageContaining(SecondRetention.class.getName() + ".alsoPurge()");
 		});
 	}
 
@@ -198,6 +208,24 @@ class PluginHooksAutoConfigurationTests {
 		@MessageWillBePosted
 		Post check(Post post) {
 			return post;
+		}
+
+	}
+
+	static class Retention {
+
+		@RunDataRetention
+		long purge() {
+			return 0;
+		}
+
+	}
+
+	static class SecondRetention {
+
+		@RunDataRetention
+		long alsoPurge() {
+			return 0;
 		}
 
 	}

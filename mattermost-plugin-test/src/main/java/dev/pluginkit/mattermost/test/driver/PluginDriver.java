@@ -22,6 +22,7 @@ import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
+import dev.pluginkit.mattermost.test.InMemoryMattermost;
 import dev.pluginkit.mattermost.test.driver.PluginConnection.ActivationException;
 import dev.pluginkit.mattermost.test.http.PluginHttpClient;
 import io.grpc.Channel;
@@ -275,6 +276,22 @@ public final class PluginDriver implements AutoCloseable {
 	 */
 	public PluginHttpClient http(String pluginId) {
 		return http().withPluginId(pluginId);
+	}
+
+	/**
+	 * Returns what plays a user's slash commands, button clicks, menu selections and dialog
+	 * submissions against this plugin as the server handles them, over the fake server
+	 * that holds the users, channels and posts (the one the plugin's API target points at).
+	 * Integration URLs must point at {@code /plugins/{pluginId()}/...}.
+	 *
+	 * <pre>{@code
+	 * CommandResult hello = plugin.interactions(mattermost).executeCommand("/hello", userId, channelId);
+	 * }</pre>
+	 * @param mattermost the fake server
+	 * @return the interactions
+	 */
+	public PluginInteractions interactions(InMemoryMattermost mattermost) {
+		return new PluginInteractions(this, mattermost, pluginId());
 	}
 
 	/**

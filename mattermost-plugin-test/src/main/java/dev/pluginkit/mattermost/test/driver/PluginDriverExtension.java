@@ -19,7 +19,8 @@ import dev.pluginkit.mattermost.test.InMemoryMattermost;
 /**
  * The JUnit 5 extension behind {@link PluginUnderTest}: it starts an
  * {@link InMemoryMattermost} and the plugin once per test class (nested classes share it),
- * resolves {@link PluginDriver} and {@link InMemoryMattermost} parameters, and shuts both
+ * resolves {@link PluginDriver}, {@link InMemoryMattermost} and {@link PluginInteractions}
+ * parameters, and shuts both
  * down after the class. For a launch built in code, register it on a static field:
  *
  * <pre>{@code
@@ -82,6 +83,17 @@ public class PluginDriverExtension implements BeforeAllCallback, ParameterResolv
 	 */
 	public InMemoryMattermost mattermost() {
 		return requireRunning().mattermost();
+	}
+
+	/**
+	 * Returns the interactions of the running plugin with the fake server: slash commands,
+	 * button clicks, menu selections and dialog submissions.
+	 * @return the interactions
+	 * @throws IllegalStateException before the test class started
+	 */
+	public PluginInteractions interactions() {
+		RunningPlugin running = requireRunning();
+		return running.driver().interactions(running.mattermost());
 	}
 
 	private RunningPlugin requireRunning() {
@@ -155,7 +167,7 @@ public class PluginDriverExtension implements BeforeAllCallback, ParameterResolv
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> type = parameterContext.getParameter().getType();
-		return type == PluginDriver.class || type == InMemoryMattermost.class;
+		return type == PluginDriver.class || type == InMemoryMattermost.class || type == PluginInteractions.class;
 	}
 
 	@Override
@@ -164,8 +176,11 @@ public class PluginDriverExtension implements BeforeAllCallback, ParameterResolv
 		if (plugin == null) {
 			plugin = requireRunning();
 		}
-		return (parameterContext.getParameter().getType() == PluginDriver.class) ? plugin.driver()
-				: plugin.mattermost();
+		Class<?> type = parameterContext.getParameter().getType();
+		if (type == PluginInteractions.class) {
+			return plugin.driver().interactions(plugin.mattermost());
+		}
+		return (type == PluginDriver.class) ? plugin.driver() : plugin.mattermost();
 	}
 
 	/**

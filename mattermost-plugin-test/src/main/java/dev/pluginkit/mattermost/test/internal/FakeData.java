@@ -73,6 +73,12 @@ public final class FakeData {
 	/** Preferences by {@code userId + "/" + category + "/" + name}. */
 	public final Map<String, Preference> preferences = new ConcurrentHashMap<>();
 
+	/**
+	 * The server's signing key for trigger ids, with what it issued; kept by
+	 * {@link #clear()}, as a server keeps its key.
+	 */
+	public final TriggerIds triggerIds = new TriggerIds();
+
 	/** This plugin's settings, as {@code SavePluginConfig} stored them. */
 	public volatile Struct pluginConfig = Struct.getDefaultInstance();
 

@@ -27,7 +27,7 @@ public final class FakeParts {
 				new ChannelService(data), new ChannelMemberService(data), new PostService(data),
 				new KvStoreService(data), new ConfigurationService(data), new BotService(data),
 				new PreferenceService(data), new FileService(data), new UploadSessionService(data),
-				new SlashCommandService(data), new PostSearchService(data)));
+				new SlashCommandService(data), new PostSearchService(data), new DialogService(data)));
 	}
 
 	/**

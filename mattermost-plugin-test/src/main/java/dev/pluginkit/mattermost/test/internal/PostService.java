@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
@@ -139,6 +141,7 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 			if (fromPlugin) {
 				post.setProps(withProp(requested.getProps(), "from_plugin", "true"));
 			}
+			post.setProps(withActionIds(post.getProps()));
 			validate(post.build());
 			return save(post.build(), channel);
 		}
@@ -204,45 +207,88 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 		return read(post);
 	}
 
-	private Post update(Post received) {
+	/**
+	 * Updates a post as app.UpdatePost does without its safe-update restrictions: the
+	 * message (with a new edit time when it changed), the file ids, the pin and reaction
+	 * flags and the props come from the received post, the rest from the stored one.
+	 * @param received the post as sent
+	 * @return the stored post
+	 * @throws Failure when the server would refuse it
+	 */
+	public Post update(Post received) {
+		return update(received, UnaryOperator.identity());
+	}
+
+	/**
+	 * Updates a post as {@link #update(Post)} does, handing the post about to be stored to
+	 * a step that may replace it, where app.UpdatePost runs the plugins'
+	 * {@code MessageWillBeUpdated} hooks. The step runs without the data lock held, so that
+	 * it may call the fake back; what it returns is stored under the stored post's id.
+	 * @param received the post as sent
+	 * @param beforeStore sees the post about to be stored and returns the one to store;
+	 * it may throw to refuse the update
+	 * @return the stored post
+	 * @throws Failure when the server would refuse it
+	 */
+	public Post update(Post received, UnaryOperator<Post> beforeStore) {
+		Post merged;
 		synchronized (this.data.lock()) {
-			if (received.getId().isEmpty()) {
-				throw new Failure(400, "app.post.get.app_error", "Unable to get the post.");
-			}
-			post(received.getId());
-			Post old = this.data.posts.get(received.getId());
-			if (old.getType().startsWith("system_")) {
-				throw new Failure(400, "api.post.update_post.system_message.app_error", "Unable to update system message.");
-			}
-			Channel channel = this.channels.channel(old.getChannelId());
-			if (channel.getDeleteAt() != 0) {
-				throw new Failure(400, "api.post.update_post.can_not_update_post_in_deleted.error",
-						"Can not update a post in a deleted channel.");
-			}
-			long now = this.data.now();
-			Post.Builder updated = old.toBuilder()
-				.setIsPinned(received.getIsPinned())
-				.setHasReactions(received.getHasReactions())
-				.setProps(received.getProps())
-				.clearFileIds()
-				.addAllFileIds(received.getFileIdsList())
-				.setUpdateAt(now);
-			// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom;
-			// unconfirmed which props it keeps).
-			for (String prop : List.of("from_plugin", "from_bot", "from_webhook", "override_username", "override_icon_url")) {
-				if (old.getProps().containsFields(prop)) {
-					updated.setProps(updated.getProps().toBuilder().putFields(prop, old.getProps().getFieldsOrThrow(prop)));
-				}
-			}
-			if (!old.getMessage().equals(received.getMessage())) {
-				updated.setMessage(received.getMessage()).setEditAt(now).setHashtags(hashtags(received.getMessage()));
-			}
-			validate(updated.build());
+			merged = merge(received);
+		}
+		Post post = beforeStore.apply(merged).toBuilder().setId(merged.getId()).build();
+		synchronized (this.data.lock()) {
+			validate(post);
 			// Unlike the server, no edit-history row is written for the old version.
-			Post post = updated.build();
 			this.data.posts.put(post.getId(), post);
 			return read(post);
 		}
+	}
+
+	private Post merge(Post received) {
+		if (received.getId().isEmpty()) {
+			throw new Failure(400, "app.post.get.app_error", "Unable to get the post.");
+		}
+		post(received.getId());
+		Post old = this.data.posts.get(received.getId());
+		if (old.getType().startsWith("system_")) {
+			throw new Failure(400, "api.post.update_post.system_message.app_error", "Unable to update system message.");
+		}
+		Channel channel = this.channels.channel(old.getChannelId());
+		if (channel.getDeleteAt() != 0) {
+			throw new Failure(400, "api.post.update_post.can_not_update_post_in_deleted.error",
+					"Can not update a post in a deleted channel.");
+		}
+		long now = this.data.now();
+		Post.Builder updated = old.toBuilder()
+			.setIsPinned(received.getIsPinned())
+			.setHasReactions(received.getHasReactions())
+			.setProps(received.getProps())
+			.clearFileIds()
+			.addAllFileIds(received.getFileIdsList())
+			.setUpdateAt(now);
+		// The identity props of the stored post survive (Post.PreserveIdentityPropsFrom;
+		// unconfirmed which props it keeps).
+		for (String prop : List.of("from_plugin", "from_bot", "from_webhook", "override_username", "override_icon_url")) {
+			if (old.getProps().containsFields(prop)) {
+				updated.setProps(updated.getProps().toBuilder().putFields(prop, old.getProps().getFieldsOrThrow(prop)));
+			}
+		}
+		updated.setProps(withActionIds(updated.getProps()));
+		if (!old.getMessage().equals(received.getMessage())) {
+			updated.setMessage(received.getMessage()).setEditAt(now).setHashtags(hashtags(received.getMessage()));
+		}
+		// app.UpdatePost also marks the post edited when its files or its attachments
+		// (Post.AttachmentsEqual) changed.
+		boolean filesChanged = !old.getFileIdsList().equals(updated.getFileIdsList());
+		boolean attachmentsChanged = !old.getProps()
+			.getFieldsOrDefault("attachments", Value.getDefaultInstance())
+			.equals(updated.getProps().getFieldsOrDefault("attachments", Value.getDefaultInstance()));
+		if (updated.getEditAt() == old.getEditAt() && (filesChanged || attachmentsChanged)) {
+			updated.setEditAt(now);
+		}
+		Post post = updated.build();
+		validate(post);
+		return post;
 	}
 
 	private void delete(String postId) {
@@ -458,9 +504,25 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 
 	}
 
+	/**
+	 * Sends an ephemeral post to a user as app.SendEphemeralPost does: it is typed
+	 * {@code system_ephemeral}, gets an id and creation time when it has none, and is kept
+	 * apart from the stored posts.
+	 * @param userId the user it is shown to
+	 * @param requested the post
+	 * @return the post as sent
+	 */
+	public Post sendEphemeral(String userId, Post requested) {
+		return ephemeral(userId, requested, false);
+	}
+
 	private Post ephemeral(String userId, Post requested, boolean update) {
 		long now = this.data.now();
 		Post.Builder post = requested.toBuilder().setType("system_ephemeral");
+		if (!update) {
+			// app.SendEphemeralPost calls GenerateActionIds itself.
+			post.setProps(withActionIds(requested.getProps()));
+		}
 		if (update) {
 			post.setUpdateAt(now);
 		}
@@ -502,6 +564,50 @@ public final class PostService implements PluginAPIGrpc.AsyncService {
 			result = (result.lastIndexOf(' ') > -1) ? result.substring(0, result.lastIndexOf(' ')) : "";
 		}
 		return result.strip();
+	}
+
+	/**
+	 * {@code Post.GenerateActionIds}, which {@code Post.PreCommit} runs when a post is saved
+	 * or updated ({@code server/public/model/post.go}, {@code integration_action.go}): every
+	 * action of {@code props.attachments[].actions[]} without an id gets a new one.
+	 */
+	static Struct withActionIds(Struct props) {
+		Value attachments = props.getFieldsOrDefault("attachments", null);
+		if (attachments == null || !attachments.hasListValue()) {
+			return props;
+		}
+		boolean changed = false;
+		ListValue.Builder newAttachments = ListValue.newBuilder();
+		for (Value attachment : attachments.getListValue().getValuesList()) {
+			Value actions = attachment.hasStructValue() ? attachment.getStructValue().getFieldsOrDefault("actions", null)
+					: null;
+			if (actions == null || !actions.hasListValue()) {
+				newAttachments.addValues(attachment);
+				continue;
+			}
+			ListValue.Builder newActions = ListValue.newBuilder();
+			for (Value action : actions.getListValue().getValuesList()) {
+				Value id = action.hasStructValue() ? action.getStructValue().getFieldsOrDefault("id", null) : null;
+				if (action.hasStructValue() && (id == null || (id.hasStringValue() && id.getStringValue().isEmpty()))) {
+					changed = true;
+					newActions.addValues(Value.newBuilder()
+						.setStructValue(action.getStructValue()
+							.toBuilder()
+							.putFields("id", Value.newBuilder().setStringValue(Ids.newId()).build())));
+				}
+				else {
+					newActions.addValues(action);
+				}
+			}
+			newAttachments.addValues(Value.newBuilder()
+				.setStructValue(attachment.getStructValue()
+					.toBuilder()
+					.putFields("actions", Value.newBuilder().setListValue(newActions).build())));
+		}
+		if (!changed) {
+			return props;
+		}
+		return props.toBuilder().putFields("attachments", Value.newBuilder().setListValue(newAttachments).build()).build();
 	}
 
 	private static Struct withProp(Struct props, String key, String value) {

@@ -40,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * How handler parameters are resolved from the request and return values written into the
  * response, hook by hook.
  */
-class HookHandlerMethodFactoryTests {
+class DefaultHookHandlerMethodFactoryTests {
 
-	private final HookHandlerMethodFactory factory = new HookHandlerMethodFactory(List.of(), List.of());
+	private final DefaultHookHandlerMethodFactory factory = new DefaultHookHandlerMethodFactory(List.of(), List.of());
 
 	@Test
 	void resolvesFieldsOfTheSameTypeByTheParametersNames() throws Exception {
@@ -101,7 +101,7 @@ class HookHandlerMethodFactoryTests {
 
 	@Test
 	void answersWhatAUserReturnValueHandlerWrites() throws Exception {
-		HookHandlerMethodFactory withHandler = new HookHandlerMethodFactory(List.of(), List.of(new AllowedHandler()));
+		DefaultHookHandlerMethodFactory withHandler = new DefaultHookHandlerMethodFactory(List.of(), List.of(new AllowedHandler()));
 		Hook hook = Hook.named("UserWillLogIn");
 		Message.Builder response = hook.responsePrototype().newBuilderForType();
 
