@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /hello}: registered at activation with its description and the hint
- * {@code [count|to|help]}; {@code /hello help} lists the subcommands. The bare command answers
+ * {@code [count|survey|to|help]}; {@code /hello help} lists the subcommands. The bare command answers
  * and counts its uses in the KV store.
  */
 @Component
@@ -32,8 +32,11 @@ class HelloCommand {
 
 	private final JsonKvStore kv;
 
-	HelloCommand(JsonKvStore kv) {
+	private final SampleActions actions;
+
+	HelloCommand(JsonKvStore kv, SampleActions actions) {
 		this.kv = kv;
+		this.actions = actions;
 	}
 
 	@Subcommand(description = "Says hello and counts it")
@@ -58,6 +61,11 @@ class HelloCommand {
 		Long count = this.kv.get(HELLO_COUNT_KEY, Long.class).orElse(0L);
 		logger.debug("/hello count: {}", count);
 		return "/" + TRIGGER + " has been used " + count + (count == 1 ? " time." : " times.");
+	}
+
+	@Subcommand(value = "survey", description = "Asks how we are doing, in a dialog")
+	void survey(CommandArgs args) {
+		this.actions.openSurvey(args.getTriggerId());
 	}
 
 	/**

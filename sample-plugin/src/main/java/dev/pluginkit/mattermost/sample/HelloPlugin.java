@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The sample plugin's life cycle. On activation it makes sure its bot exists, greets the
  * server's log and, where it finds the configured user and channel, has its bot greet that
- * user there, with buttons ({@link SampleButton}). Every post that makes it is noted. The
+ * user there, with buttons ({@link SampleActions}). Every post that makes it is noted. The
  * command is {@link HelloCommand}, the filters {@link SampleFilters}, the bot's replies
  * {@link SampleResponder}.
  */
@@ -32,11 +32,14 @@ class HelloPlugin {
 
 	private final SampleProperties properties;
 
+	private final SampleActions actions;
+
 	private volatile String botUserId = "";
 
-	HelloPlugin(PluginAPIClient api, SampleProperties properties) {
+	HelloPlugin(PluginAPIClient api, SampleProperties properties, SampleActions actions) {
 		this.api = api;
 		this.properties = properties;
+		this.actions = actions;
 	}
 
 	/**
@@ -84,12 +87,8 @@ class HelloPlugin {
 					ex.getMessage());
 			return;
 		}
-		Post post = this.api.createPost(Post.newBuilder()
-			.setChannelId(channel.getId())
-			.setUserId(this.botUserId)
-			.setMessage(this.properties.getGreeting() + ", @" + user.getUsername() + "!")
-			.setProps(SampleButton.buttons())
-			.build());
+		Post post = this.api.createPost(this.actions.greeting(channel.getId(), this.botUserId,
+				this.properties.getGreeting() + ", @" + user.getUsername() + "!"));
 		logger.info("Bot greeted @{} in ~{} with post {}", user.getUsername(), channel.getName(), post.getId());
 	}
 

@@ -86,9 +86,9 @@ class SampleDemo {
 		}
 		logger.info("Demo step 4, an ordinary post: {}",
 				accepted.getRejectionReason().isEmpty() ? "accepted" : "rejected: " + accepted.getRejectionReason());
-		PluginHttpResponse whoami = driver.http(SampleButton.PLUGIN_ID).get("/whoami").userId(user.getId()).send();
+		PluginHttpResponse whoami = driver.http(SampleActions.PLUGIN_ID).get("/whoami").userId(user.getId()).send();
 		logger.info("Demo step 5, GET /plugins/{}/whoami as @{}, through ServeHTTP into Spring MVC: {} {}",
-				SampleButton.PLUGIN_ID, user.getUsername(), whoami.status(), whoami.bodyAsString());
+				SampleActions.PLUGIN_ID, user.getUsername(), whoami.status(), whoami.bodyAsString());
 		ShutdownResult shutdown = driver.shutdown();
 		logger.info("Demo step 6, shutdown as the server does it (OnDeactivate, then Shutdown): {}",
 				shutdown.clean() ? "clean, in " + shutdown.timeToExit().toMillis() + " ms" : shutdown.problems());

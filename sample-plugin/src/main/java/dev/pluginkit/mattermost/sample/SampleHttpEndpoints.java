@@ -18,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -71,23 +70,6 @@ class SampleHttpEndpoints {
 		return answer;
 	}
 
-	/**
-	 * The action of the button that {@link SampleButton} posts. The server posts the click here
-	 * ({@code PostActionIntegrationRequest}) and applies the answer: the post's new message,
-	 * and a line only the clicking user sees.
-	 */
-	@PostMapping(path = SampleButton.ACTION_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> buttonClicked(@RequestBody Map<String, Object> click) {
-		Object userId = click.get("user_id");
-		Object context = click.get("context");
-		String choice = (context instanceof Map<?, ?> values && values.get("choice") != null)
-				? values.get("choice").toString() : "unknown";
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("update", Map.of("message", "Ready to ship? " + choice + " by " + userId));
-		answer.put("ephemeral_text", "You chose " + choice + ".");
-		return answer;
-	}
-
 	private static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
@@ -96,6 +78,5 @@ class SampleHttpEndpoints {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
-
 
 }

@@ -55,8 +55,8 @@ class SamplePluginSpringBootTests {
 	void itsHttpEndpointsAnswerThroughServeHttp() {
 		PluginDriver plugin = PluginDriver.attach("127.0.0.1:" + this.pluginServer.getPort());
 		try {
-			PluginHttpResponse whoami = plugin.http(SampleButton.PLUGIN_ID).get("/whoami").userId("user-7").send();
-			PluginHttpResponse echo = plugin.http(SampleButton.PLUGIN_ID)
+			PluginHttpResponse whoami = plugin.http(SampleActions.PLUGIN_ID).get("/whoami").userId("user-7").send();
+			PluginHttpResponse echo = plugin.http(SampleActions.PLUGIN_ID)
 				.post("/echo")
 				.contentType("text/plain")
 				.body("hello")

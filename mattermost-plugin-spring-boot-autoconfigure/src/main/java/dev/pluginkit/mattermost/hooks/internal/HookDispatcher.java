@@ -19,6 +19,7 @@ import dev.pluginkit.mattermost.hooks.HookPolicy;
 import dev.pluginkit.mattermost.hooks.PluginHooksOptions;
 import dev.pluginkit.mattermost.hooks.VetoFailurePolicy;
 import dev.pluginkit.mattermost.pluginapi.v1.AppError;
+import dev.pluginkit.mattermost.pluginapi.v1.CommandResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
 import io.grpc.Context;
@@ -70,6 +71,11 @@ public class HookDispatcher implements AutoCloseable {
 	private static final Hook ON_CONFIGURATION_CHANGE = Hook.named("OnConfigurationChange");
 
 	private static final Hook ON_DEACTIVATE = Hook.named("OnDeactivate");
+
+	private static final Hook EXECUTE_COMMAND = Hook.named("ExecuteCommand");
+
+	private static final FieldDescriptor COMMAND_RESPONSE = EXECUTE_COMMAND.responseDescriptor()
+		.findFieldByName("response");
 
 	private static final int INTERNAL_SERVER_ERROR = 500;
 
@@ -219,6 +225,9 @@ public class HookDispatcher implements AutoCloseable {
 			}
 		}
 		runHandlers(hook, request, response);
+		if (hook == EXECUTE_COMMAND) {
+			answerSomething(response);
+		}
 		if (hook.kind() == Hook.Kind.NOTIFICATION && this.registry.hasListeners(hook)) {
 			try {
 				this.events.publishEvent(request);
@@ -288,6 +297,18 @@ public class HookDispatcher implements AutoCloseable {
 				throw ex;
 			}
 			exceptionHandler.handle(ex, handler, invocation, response);
+		}
+	}
+
+	/**
+	 * An ExecuteCommand answer with neither error nor response (a handler returning
+	 * {@code void} or {@code null}, or none matching) becomes an empty response: the server
+	 * takes a missing one for a command nobody handles and tells the user the trigger was not
+	 * found ({@code App.ExecuteCommand} after {@code tryExecutePluginCommand}, app/command.go).
+	 */
+	private static void answerSomething(Message.Builder response) {
+		if (!response.hasField(EXECUTE_COMMAND.errorField()) && !response.hasField(COMMAND_RESPONSE)) {
+			response.setField(COMMAND_RESPONSE, CommandResponse.getDefaultInstance());
 		}
 	}
 

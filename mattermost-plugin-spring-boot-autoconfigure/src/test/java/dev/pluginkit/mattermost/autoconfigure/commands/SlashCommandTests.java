@@ -183,6 +183,19 @@ class SlashCommandTests {
 	}
 
 	@Test
+	void aHandlerWithoutAnAnswerStillAnswersAResponseSoTheServerDoesNotReportTheCommandMissing() {
+		this.contextRunner.withBean(QuietCommand.class).run(serving((hooks) -> {
+			ExecuteCommandResponse response = hooks.executeCommand(ExecuteCommandRequest.newBuilder()
+				.setArgs(CommandArgs.newBuilder().setCommand("/quiet"))
+				.build());
+
+			assertThat(response.hasError()).isFalse();
+			assertThat(response.hasResponse()).isTrue();
+			assertThat(response.getResponse().getText()).isEmpty();
+		}));
+	}
+
+	@Test
 	void twoHandlersOfOneSubcommandFailTheStart() {
 		this.contextRunner.withBean(TodoCommand.class).withBean(AnotherTodoAdd.class).run((context) -> {
 			assertThat(context).hasFailed();
@@ -257,6 +270,14 @@ class SlashCommandTests {
 				throw new CommandUsageException("not that one");
 			}
 			return "pinging " + host + " " + ((times != null) ? times : 1) + " times as " + user.getUsername();
+		}
+
+	}
+
+	static class QuietCommand {
+
+		@SlashCommand(trigger = "quiet")
+		void quiet() {
 		}
 
 	}

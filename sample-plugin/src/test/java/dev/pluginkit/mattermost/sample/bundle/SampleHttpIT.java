@@ -159,7 +159,7 @@ class SampleHttpIT {
 			.getStructValue();
 		String url = approve.getFieldsOrThrow("url").getStringValue();
 		Value choice = approve.getFieldsOrThrow("context").getStructValue().getFieldsOrThrow("choice");
-		assertThat(url).isEqualTo("/plugins/dev.pluginkit.sample/button");
+		assertThat(url).isEqualTo("/plugins/dev.pluginkit.sample/interactive/actions/choose");
 
 		// As the server's DoPostActionWithCookie posts a click to a plugin URL, in-process.
 		PluginHttpResponse response = driver.http()
@@ -175,7 +175,7 @@ class SampleHttpIT {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.arrivedInOneMessage()).isTrue();
 		assertThat(response.bodyAsString(StandardCharsets.UTF_8))
-			.contains("\"update\":{\"message\":\"Ready to ship? approved by " + user.getId() + "\"}")
+			.contains("\"message\":\"Ready to ship? approved by " + user.getId() + "\"")
 			.contains("\"ephemeral_text\":\"You chose approved.\"");
 	}
 

@@ -10,10 +10,13 @@ import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
+import dev.pluginkit.mattermost.test.OpenedDialog;
 import dev.pluginkit.mattermost.test.driver.CommandResult;
+import dev.pluginkit.mattermost.test.driver.DialogSubmissionResult;
 import dev.pluginkit.mattermost.test.driver.PluginDriver;
 import dev.pluginkit.mattermost.test.driver.PluginInteractions;
 import dev.pluginkit.mattermost.test.driver.PluginLaunch;
+import dev.pluginkit.mattermost.test.driver.PostActionResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's slash command, filters and bot through the built bundle, launched and driven
- * as the server does: commands run from their text, hooks called as the server calls them.
+ * The sample's slash command, filters, bot, button and dialog through the built bundle,
+ * launched and driven as the server does: commands run from their text, clicks and dialog
+ * submissions sent through ServeHTTP, hooks called as the server calls them.
  */
 class SampleInteractionsIT {
 
@@ -64,7 +68,7 @@ class SampleInteractionsIT {
 
 		assertThat(hello.getAutoComplete()).isTrue();
 		assertThat(hello.getAutoCompleteDesc()).isEqualTo("Says hello and counts how often it did");
-		assertThat(hello.getAutoCompleteHint()).isEqualTo("[count|to|help]");
+		assertThat(hello.getAutoCompleteHint()).isEqualTo("[count|survey|to|help]");
 		assertThat(hello.getDisplayName()).isEqualTo("Hello");
 	}
 
@@ -133,6 +137,43 @@ class SampleInteractionsIT {
 		driver.messageHasBeenPosted(answers.get(0));
 
 		assertThat(botPostsIn(mention.getId())).hasSize(1);
+	}
+
+	@Test
+	void aButtonClickThroughServeHttpUpdatesTheGreeting() {
+		Post greeting = botPosts().stream()
+			.filter((post) -> post.getProps().containsFields("attachments"))
+			.findFirst()
+			.orElseThrow();
+
+		PostActionResult click = interactions.clickButton(greeting.getId(), "choose", user.getId());
+
+		assertThat(click.status()).isEqualTo(200);
+		assertThat(click.ephemeralText()).isEqualTo("You chose approved.");
+		Post updated = mattermost.posts().byId(greeting.getId()).orElseThrow();
+		assertThat(updated.getMessage()).isEqualTo("Ready to ship? approved by " + user.getId());
+		assertThat(updated.getProps().containsFields("attachments")).isFalse();
+	}
+
+	@Test
+	void theSurveyDialogAnswersAFieldErrorThenAcceptsAValidRating() {
+		run("/hello survey");
+		OpenedDialog survey = mattermost.dialogs().lastWithCallbackId("survey").orElseThrow();
+		assertThat(survey.problems()).isEmpty();
+		assertThat(survey.url()).isEqualTo("/plugins/dev.pluginkit.sample/interactive/dialogs/survey");
+
+		DialogSubmissionResult wrong = interactions.submitDialog(survey, Map.of("rating", "9"));
+		assertThat(wrong.accepted()).isFalse();
+		assertThat(wrong.errors()).containsExactly(Map.entry("rating", "Give a number from 1 to 5."));
+
+		DialogSubmissionResult valid = interactions.submitDialog(survey, Map.of("rating", "4", "comment", "Nice"));
+		assertThat(valid.accepted()).isTrue();
+		assertThat(mattermost.kv().getString("survey-" + user.getId())).contains("{\"comment\":\"Nice\",\"rating\":4}");
+	}
+
+	private static List<Post> botPosts() {
+		String bot = mattermost.bots().byUsername("sample-bot").orElseThrow().getUserId();
+		return mattermost.posts().all().stream().filter((post) -> post.getUserId().equals(bot)).toList();
 	}
 
 	private static List<Post> botPostsIn(String rootId) {
