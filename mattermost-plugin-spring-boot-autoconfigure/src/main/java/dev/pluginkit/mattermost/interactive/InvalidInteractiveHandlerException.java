@@ -2,7 +2,7 @@ package dev.pluginkit.mattermost.interactive;
 
 import java.lang.reflect.Method;
 
-import org.springframework.util.ClassUtils;
+import dev.pluginkit.mattermost.hooks.InvalidHookHandlerException;
 
 /**
  * A {@link PostAction} or {@link DialogSubmission} method that cannot serve: a name another
@@ -46,20 +46,13 @@ public class InvalidInteractiveHandlerException extends RuntimeException {
 	}
 
 	/**
-	 * A method as messages name it: {@code com.example.Approvals.approve(String, Approval)}.
+	 * A method as messages name it: {@code com.example.Approvals.approve(String, Approval)},
+	 * as hook handler messages name theirs.
 	 * @param method the method
 	 * @return its short description
 	 */
 	public static String describe(Method method) {
-		StringBuilder text = new StringBuilder(ClassUtils.getUserClass(method.getDeclaringClass()).getName())
-			.append('.')
-			.append(method.getName())
-			.append('(');
-		Class<?>[] types = method.getParameterTypes();
-		for (int i = 0; i < types.length; i++) {
-			text.append((i > 0) ? ", " : "").append(types[i].getSimpleName());
-		}
-		return text.append(')').toString();
+		return InvalidHookHandlerException.describe(method);
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.pluginkit.mattermost.autoconfigure.commands;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import dev.pluginkit.mattermost.autoconfigure.PluginApiClientAutoConfiguration;
 import dev.pluginkit.mattermost.autoconfigure.hooks.PluginHooksAutoConfiguration;
@@ -14,7 +12,6 @@ import dev.pluginkit.mattermost.commands.SlashCommand;
 import dev.pluginkit.mattermost.commands.Subcommand;
 import dev.pluginkit.mattermost.hooks.ExecuteCommand;
 import dev.pluginkit.mattermost.hooks.InvalidHookHandlerException;
-import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.Command;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandResponse;
@@ -24,24 +21,18 @@ import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateRequest;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.NettyServerBuilder;
 import net.devh.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 
+import static dev.pluginkit.mattermost.autoconfigure.hooks.HooksOverSocket.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -325,31 +316,6 @@ class SlashCommandTests {
 		String run() {
 			return "";
 		}
-
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> serving(HooksTest test) {
-		return (context) -> {
-			assertThat(context).hasNotFailed();
-			Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-				.addService(context.getBean(PluginHooksService.class))
-				.build()
-				.start();
-			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
-			try {
-				test.run(PluginHooksGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS));
-			}
-			finally {
-				channel.shutdownNow();
-				server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-			}
-		};
-	}
-
-	@FunctionalInterface
-	interface HooksTest {
-
-		void run(PluginHooksBlockingStub hooks) throws Exception;
 
 	}
 

@@ -1,10 +1,8 @@
 package dev.pluginkit.mattermost.autoconfigure.hooks;
 
 import java.lang.reflect.Method;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.google.protobuf.Message;
@@ -31,7 +29,6 @@ import dev.pluginkit.mattermost.hooks.MessageWillBePosted;
 import dev.pluginkit.mattermost.hooks.ShouldProcessMessage;
 import dev.pluginkit.mattermost.hooks.Verdict;
 import dev.pluginkit.mattermost.hooks.internal.DefaultHookHandlerMethodFactory;
-import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.Bot;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandRequest;
@@ -41,15 +38,10 @@ import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBePostedResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.MessageWillBeUpdatedResponse;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
 import dev.pluginkit.mattermost.pluginapi.v1.User;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.NettyServerBuilder;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -60,11 +52,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.core.annotation.Order;
 
+import static dev.pluginkit.mattermost.autoconfigure.hooks.HooksOverSocket.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -447,42 +438,6 @@ class HookPoliciesTests {
 				org.springframework.beans.factory.ObjectProvider<HookReturnValueHandler> handlers) {
 			return new CountingFactory();
 		}
-
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> serving(HooksTest test) {
-		return serving((hooks, context) -> test.run(hooks));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> serving(HooksContextTest test) {
-		return (context) -> {
-			assertThat(context).hasNotFailed();
-			Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-				.addService(context.getBean(PluginHooksService.class))
-				.build()
-				.start();
-			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
-			try {
-				test.run(PluginHooksGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS), context);
-			}
-			finally {
-				channel.shutdownNow();
-				server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-			}
-		};
-	}
-
-	@FunctionalInterface
-	interface HooksTest {
-
-		void run(PluginHooksBlockingStub hooks) throws Exception;
-
-	}
-
-	@FunctionalInterface
-	interface HooksContextTest {
-
-		void run(PluginHooksBlockingStub hooks, AssertableApplicationContext context) throws Exception;
 
 	}
 

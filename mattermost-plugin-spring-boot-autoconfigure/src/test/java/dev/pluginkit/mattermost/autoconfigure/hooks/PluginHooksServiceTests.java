@@ -1,6 +1,5 @@
 package dev.pluginkit.mattermost.autoconfigure.hooks;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +22,6 @@ import dev.pluginkit.mattermost.hooks.OnActivate;
 import dev.pluginkit.mattermost.hooks.OnConfigurationChange;
 import dev.pluginkit.mattermost.hooks.OnDeactivate;
 import dev.pluginkit.mattermost.hooks.Verdict;
-import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.CommandArgs;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.ExecuteCommandResponse;
@@ -37,25 +35,18 @@ import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnDeactivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginContext;
 import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
 import dev.pluginkit.mattermost.pluginapi.v1.Post;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.NettyServerBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 
+import static dev.pluginkit.mattermost.autoconfigure.hooks.HooksOverSocket.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -293,44 +284,6 @@ class PluginHooksServiceTests {
 		catch (TimeoutException ex) {
 			throw new AssertionError("The call did not end", ex);
 		}
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> serving(
-			HooksTest test) {
-		return serving((hooks, context) -> test.run(hooks));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> serving(
-			HooksContextTest test) {
-		return (context) -> {
-			assertThat(context).hasNotFailed();
-			Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-				.addService(context.getBean(PluginHooksService.class))
-				.build()
-				.start();
-			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
-			try {
-				test.run(PluginHooksGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS), context);
-			}
-			finally {
-				channel.shutdownNow();
-				server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-			}
-		};
-	}
-
-	@FunctionalInterface
-	interface HooksTest {
-
-		void run(PluginHooksBlockingStub hooks) throws Exception;
-
-	}
-
-	@FunctionalInterface
-	interface HooksContextTest {
-
-		void run(PluginHooksBlockingStub hooks, ApplicationContext context) throws Exception;
-
 	}
 
 	static class Moderator {
