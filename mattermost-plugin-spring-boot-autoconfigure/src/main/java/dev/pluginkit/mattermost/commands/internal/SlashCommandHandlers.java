@@ -161,7 +161,34 @@ public final class SlashCommandHandlers implements HookHandlerSource {
 	}
 
 	/** The answer to command text of a declared trigger that no handler takes. */
-	private record Unrouted(HookHandler delegate, SlashCommandCatalog catalog) implements HookHandler {
+	private static final class Unrouted implements HookHandler {
+
+		private final HookHandler delegate;
+
+		private final HookCondition condition;
+
+		Unrouted(HookHandler delegate, SlashCommandCatalog catalog) {
+			this.delegate = delegate;
+			this.condition = new HookCondition() {
+
+				@Override
+				public boolean matches(HookInvocation invocation) {
+					Resolution resolution = catalog.resolve(invocation.request(ExecuteCommandRequest.class).getArgs());
+					return resolution != null && !resolution.matched();
+				}
+
+				@Override
+				public Object key() {
+					return Unrouted.class;
+				}
+
+				@Override
+				public String description() {
+					return "a declared slash command's text that no handler takes";
+				}
+
+			};
+		}
 
 		@Override
 		public Hook hook() {
@@ -180,26 +207,7 @@ public final class SlashCommandHandlers implements HookHandlerSource {
 
 		@Override
 		public HookCondition condition() {
-			return new HookCondition() {
-
-				@Override
-				public boolean matches(HookInvocation invocation) {
-					Resolution resolution = Unrouted.this.catalog
-						.resolve(invocation.request(ExecuteCommandRequest.class).getArgs());
-					return resolution != null && !resolution.matched();
-				}
-
-				@Override
-				public Object key() {
-					return Unrouted.class;
-				}
-
-				@Override
-				public String description() {
-					return "a declared slash command's text that no handler takes";
-				}
-
-			};
+			return this.condition;
 		}
 
 		@Override
