@@ -33,12 +33,14 @@ public class SlashCommandAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	SlashCommandArgumentResolver mattermostSlashCommandArgumentResolver(SlashCommandCatalog catalog,
 			ObjectProvider<PluginAPIClient> client) {
 		return new SlashCommandArgumentResolver(catalog, client);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	SlashCommandHandlers mattermostSlashCommandHandlers(SlashCommandCatalog catalog,
 			ObjectProvider<PluginAPIClient> client) {
 		return new SlashCommandHandlers(catalog, client);
