@@ -52,9 +52,11 @@ class SamplePluginProcessIT {
 	@Test
 	@Order(3)
 	void implementedListsExactlyTheSamplesHooks(PluginDriver driver) {
-		// OnConfigurationChange: the typed settings reload there; ServeHTTP: its HTTP endpoints.
+		// OnConfigurationChange: the typed settings reload there; MessageWillBeUpdated: the
+		// message filters see edits too; ServeHTTP: its HTTP endpoints, buttons and dialog.
 		assertThat(driver.implementedHooks()).containsExactlyInAnyOrder("OnActivate", "OnDeactivate",
-				"OnConfigurationChange", "ExecuteCommand", "MessageWillBePosted", "MessageHasBeenPosted", "ServeHTTP");
+				"OnConfigurationChange", "ExecuteCommand", "MessageWillBePosted", "MessageWillBeUpdated",
+				"MessageHasBeenPosted", "ServeHTTP");
 	}
 
 	@Test
