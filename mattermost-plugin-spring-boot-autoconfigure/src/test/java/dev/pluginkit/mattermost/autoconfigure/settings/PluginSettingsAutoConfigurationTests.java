@@ -1,11 +1,9 @@
 package dev.pluginkit.mattermost.autoconfigure.settings;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import dev.pluginkit.mattermost.autoconfigure.PluginApiClientAutoConfiguration;
 import dev.pluginkit.mattermost.autoconfigure.hooks.PluginHooksAutoConfiguration;
@@ -13,22 +11,15 @@ import dev.pluginkit.mattermost.autoconfigure.settings.bean.ModerationSettings;
 import dev.pluginkit.mattermost.autoconfigure.settings.record.GreetingSettings;
 import dev.pluginkit.mattermost.autoconfigure.settings.validated.ValidatedSettings;
 import dev.pluginkit.mattermost.hooks.OnActivate;
-import dev.pluginkit.mattermost.hooks.internal.PluginHooksService;
 import dev.pluginkit.mattermost.pluginapi.v1.ImplementedRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnActivateResponse;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeRequest;
 import dev.pluginkit.mattermost.pluginapi.v1.OnConfigurationChangeResponse;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc;
-import dev.pluginkit.mattermost.pluginapi.v1.PluginHooksGrpc.PluginHooksBlockingStub;
 import dev.pluginkit.mattermost.settings.InvalidPluginSettingsException;
 import dev.pluginkit.mattermost.settings.PluginSettingsChangedEvent;
 import dev.pluginkit.mattermost.settings.PluginSettingsHolder;
 import dev.pluginkit.mattermost.test.InMemoryMattermost;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.NettyServerBuilder;
 import net.devh.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +35,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ResolvableType;
 
+import static dev.pluginkit.mattermost.autoconfigure.hooks.HooksOverSocket.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -250,32 +242,6 @@ class PluginSettingsAutoConfigurationTests {
 		return (PluginSettingsHolder<T>) context
 			.getBeanProvider(ResolvableType.forClassWithGenerics(PluginSettingsHolder.class, type))
 			.getObject();
-	}
-
-	private static org.springframework.boot.test.context.runner.ContextConsumer<AssertableApplicationContext> serving(
-			HooksTest test) {
-		return (context) -> {
-			assertThat(context).hasNotFailed();
-			Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-				.addService(context.getBean(PluginHooksService.class))
-				.build()
-				.start();
-			ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
-			try {
-				test.run(PluginHooksGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS), context);
-			}
-			finally {
-				channel.shutdownNow();
-				server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-			}
-		};
-	}
-
-	@FunctionalInterface
-	interface HooksTest {
-
-		void run(PluginHooksBlockingStub hooks, AssertableApplicationContext context) throws Exception;
-
 	}
 
 	@Configuration(proxyBeanMethods = false)
