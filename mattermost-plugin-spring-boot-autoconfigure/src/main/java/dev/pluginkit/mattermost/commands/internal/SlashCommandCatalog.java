@@ -130,10 +130,11 @@ public final class SlashCommandCatalog {
 		Map<String, String> options = new LinkedHashMap<>();
 		List<Word> positional = new ArrayList<>();
 		String remaining = null;
-		int argumentCount = route.arguments().size();
+		List<Parameter> arguments = route.arguments();
+		int argumentCount = arguments.size();
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
-			Parameter next = (positional.size() < argumentCount) ? route.arguments().get(positional.size()) : null;
+			Parameter next = (positional.size() < argumentCount) ? arguments.get(positional.size()) : null;
 			if (next != null && next.remaining()) {
 				remaining = line.rest(word);
 				break;
@@ -170,7 +171,7 @@ public final class SlashCommandCatalog {
 		}
 		int consumed = Math.min(positional.size(), argumentCount);
 		for (int a = 0; a < argumentCount; a++) {
-			Parameter argument = route.arguments().get(a);
+			Parameter argument = arguments.get(a);
 			Object value;
 			if (argument.remaining()) {
 				value = (remaining != null && !remaining.isEmpty()) ? remaining : null;

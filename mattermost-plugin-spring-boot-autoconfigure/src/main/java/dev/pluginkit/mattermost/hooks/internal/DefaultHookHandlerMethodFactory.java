@@ -109,12 +109,13 @@ public final class DefaultHookHandlerMethodFactory implements HookHandlerMethodF
 		if (returnValue == null) {
 			return null;
 		}
-		int count = method.getParameterCount();
+		Class<?>[] types = method.getParameterTypes();
+		int count = types.length;
 		BoundArgument[] arguments = new BoundArgument[count];
 		boolean[] exception = new boolean[count];
 		boolean[] handler = new boolean[count];
 		for (int i = 0; i < count; i++) {
-			Class<?> type = method.getParameterTypes()[i];
+			Class<?> type = types[i];
 			exception[i] = Throwable.class.isAssignableFrom(type);
 			handler[i] = type == HookHandler.class;
 			if (!exception[i] && !handler[i]) {
@@ -134,7 +135,7 @@ public final class DefaultHookHandlerMethodFactory implements HookHandlerMethodF
 					throws Exception {
 				Object[] args = new Object[count];
 				for (int i = 0; i < count; i++) {
-					args[i] = exception[i] ? (method.getParameterTypes()[i].isInstance(ex) ? ex : null)
+					args[i] = exception[i] ? (types[i].isInstance(ex) ? ex : null)
 							: handler[i] ? failed : arguments[i].resolve(invocation);
 				}
 				returnValue.write(HookHandlerMethod.invoke(method, bean.get(), args), invocation, response);

@@ -86,7 +86,7 @@ public class InteractiveEndpoint {
 			arguments[i] = switch (argument.source()) {
 				case REQUEST -> payload;
 				case USER_ID -> userId;
-				case VALUES -> convertAll(payload.context(), argument, "the action's context");
+				case VALUES -> convert(payload.context(), argument, "the action's context");
 				case VALUE -> convertOne(payload.context(), argument, "context value");
 				case SELECTED_OPTION -> payload.selectedOption();
 				case PLUGIN_CONTEXT -> pluginContext(request);
@@ -121,7 +121,7 @@ public class InteractiveEndpoint {
 			arguments[i] = switch (argument.source()) {
 				case REQUEST -> payload;
 				case USER_ID -> userId;
-				case VALUES -> convertAll(payload.values(), argument, "the submission");
+				case VALUES -> convert(payload.values(), argument, "the submission");
 				case VALUE -> convertOne(payload.values(), argument, "submitted value");
 				case STATE -> payload.state();
 				case CANCELLED -> payload.cancelled();
@@ -157,11 +157,6 @@ public class InteractiveEndpoint {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"The body is not the server's " + type.getSimpleName() + " JSON: " + ex.getMessage(), ex);
 		}
-	}
-
-	@Nullable
-	private Object convertAll(Map<String, Object> values, Argument argument, String what) {
-		return convert(values, argument, what);
 	}
 
 	@Nullable
